@@ -1,0 +1,78 @@
+using System.IO.Compression;
+using System.Security.Cryptography;
+using System.Text;
+using System.Text.Json;
+
+namespace SourceScore.Training;
+
+/// <summary>Reads the labelled data sets in place from ../shared/data (never copied into the repo).</summary>
+internal static class DataSets
+{
+    public static string DefaultRoot()
+    {
+        // The data folder sits beside the checkout: walk up from the current directory until shared/data appears.
+        for (var dir = new DirectoryInfo(Directory.GetCurrentDirectory()); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "shared", "data");
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+        }
+
+        return Path.GetFullPath(Path.Combine("..", "shared", "data"));
+    }
+
+    public static IEnumerable<JsonElement> ReadJsonl(string path)
+    {
+        Stream stream = File.OpenRead(path);
+        if (path.EndsWith(".gz", StringComparison.Ordinal))
+        {
+            stream = new GZipStream(stream, CompressionMode.Decompress);
+        }
+
+        using var reader = new StreamReader(stream, Encoding.UTF8);
+        while (reader.ReadLine() is { } line)
+        {
+            if (line.Length == 0)
+            {
+                continue;
+            }
+
+            using var doc = JsonDocument.Parse(line);
+            yield return doc.RootElement.Clone();
+        }
+    }
+
+    /// <summary>Human-written news texts: the human side of machine_news, the FNC-1 bodies, the article-extraction bodies.</summary>
+    public static List<(string Key, string Source, string Text)> CleanNews(string root)
+    {
+        var texts = new List<(string, string, string)>();
+        foreach (var row in ReadJsonl(Path.Combine(root, "machine_news", "dev.jsonl")))
+        {
+            if (row.GetProperty("label").GetString() == "human")
+            {
+                texts.Add(("mn:" + row.GetProperty("group").ToString(), "machine_news", row.GetProperty("text").GetString()!));
+            }
+        }
+
+        foreach (var row in ReadJsonl(Path.Combine(root, "fnc1", "train_bodies.jsonl")))
+        {
+            texts.Add(("fnc:" + row.GetProperty("body_id").ToString(), "fnc1", row.GetProperty("body").GetString()!));
+        }
+
+        foreach (var row in ReadJsonl(Path.Combine(root, "article_extraction", "dev.jsonl.gz")))
+        {
+            texts.Add(("ae:" + row.GetProperty("id").GetString(), "article_extraction", row.GetProperty("article_body").GetString()!));
+        }
+
+        return texts;
+    }
+
+    /// <summary>Our own fold inside the dev data: about 20 % of keys are held out for evaluation, by hash.</summary>
+    public static bool IsHeldOut(string key, string purpose)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes($"sourcescore-fold-v1|{purpose}|{key}"));
+        return BitConverter.ToUInt32(hash, 0) % 100 < 20;
+    }
+}

@@ -1,0 +1,33 @@
+using SourceScore.Training;
+
+// One command per model or evaluation; every command reads ../shared/data in place.
+//   dotnet run -c Release --project src/SourceScore.Training -- markup [--data DIR] [--models DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-extraction [--data DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-mojibake [--data DIR]
+string command = args.Length > 0 ? args[0] : "help";
+string data = Option(args, "--data") ?? DataSets.DefaultRoot();
+string models = Option(args, "--models") ?? Path.GetFullPath("models");
+if (!Directory.Exists(data))
+{
+    Console.Error.WriteLine($"sourcescore-training: data folder not found: {data} (pass --data)");
+    return 2;
+}
+
+switch (command)
+{
+    case "markup":
+        return MarkupTrainer.Run(data, models, Console.Out);
+    case "eval-extraction":
+        return ExtractionEvaluator.Run(data, Console.Out);
+    case "eval-mojibake":
+        return MojibakeEvaluator.Run(data, Console.Out);
+    default:
+        Console.Error.WriteLine("usage: SourceScore.Training markup|eval-extraction|eval-mojibake [--data DIR] [--models DIR]");
+        return 2;
+}
+
+static string? Option(string[] args, string name)
+{
+    int i = Array.IndexOf(args, name);
+    return i >= 0 && i + 1 < args.Length ? args[i + 1] : null;
+}

@@ -1,0 +1,29 @@
+namespace SourceScore;
+
+/// <summary>
+/// The result of scoring one article; mirrors the JSON record of the output contract field for field.
+/// </summary>
+/// <param name="Id">The article's id.</param>
+/// <param name="Source">The article's source.</param>
+/// <param name="Overall">0 to 100, higher is more trustworthy.</param>
+/// <param name="Signals">One score per signal that the scorer was built with, in signal order; a signal not configured is absent.</param>
+/// <param name="Findings">Every finding kept, sorted by start offset, then rule id.</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record ArticleScore(string Id, string Source, double Overall, IReadOnlyList<SignalScore> Signals, IReadOnlyList<Finding> Findings)
+{
+    /// <summary>Gets the score of one signal, or <see langword="null"/> when the scorer does not compute it.</summary>
+    /// <param name="signal">The signal.</param>
+    /// <returns>The signal's score, if any.</returns>
+    public SignalScore? GetSignal(Signal signal)
+    {
+        foreach (var score in Signals)
+        {
+            if (score.Signal == signal)
+            {
+                return score;
+            }
+        }
+
+        return null;
+    }
+}

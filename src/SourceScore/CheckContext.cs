@@ -1,0 +1,137 @@
+using SourceScore.Scoring;
+
+namespace SourceScore;
+
+/// <summary>
+/// What a check sees of one article, and where it reports findings. The context applies the scorer's
+/// severity overrides, suppressions and per-rule caps, so checks never have to.
+/// </summary>
+/// <remarks>
+/// A context belongs to one article being scored on one thread; the scorer pools and reuses it, so a
+/// check must not keep a reference to it after <see cref="ICheck.Run"/> returns. Not thread-safe.
+/// </remarks>
+public sealed class CheckContext
+{
+    private readonly List<Finding> _findings = new(32);
+    private ScorerSettings _settings = null!;
+    private Article _article = null!;
+    private int[] _ruleCounts = [];
+    private int[] _ruleChars = [];
+    private int _scanLength;
+    private SourceScore.Text.LineIndex _lines = null!;
+
+    internal CheckContext()
+    {
+    }
+
+    /// <summary>Gets the article being checked.</summary>
+    public Article Article => _article;
+
+    /// <summary>Gets the part of <see cref="SourceScore.Article.Text"/> that checks read (all of it, unless it is longer than <see cref="ScorerOptions.MaxTextLength"/>).</summary>
+    public ReadOnlySpan<char> Text => _article.Text.AsSpan(0, _scanLength);
+
+    /// <summary>Gets the lines of <see cref="Text"/>, each without its terminator.</summary>
+    public ReadOnlySpan<TextSpan> Lines => _lines.Spans;
+
+    /// <summary>Gets the token that cancels scoring; long checks should look at it now and then.</summary>
+    public CancellationToken CancellationToken { get; private set; }
+
+    internal IReadOnlyList<Finding> Findings => _findings;
+
+    internal ScorerSettings Settings => _settings;
+
+    /// <summary>Reports one finding of <paramref name="rule"/> at <paramref name="span"/>.</summary>
+    /// <param name="rule">One of the rules the reporting check declares.</param>
+    /// <param name="span">Where the problem is; must lie inside <see cref="Text"/>.</param>
+    /// <param name="args">The arguments of the rule's message format.</param>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="span"/> is outside <see cref="Text"/>.</exception>
+    /// <exception cref="InvalidOperationException"><paramref name="rule"/> was not declared by any check of this scorer.</exception>
+    public void Report(Rule rule, TextSpan span, params ReadOnlySpan<object?> args)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        if (span.Start < 0 || span.Length < 0 || span.End > _article.Text.Length)
+        {
+            throw new ArgumentOutOfRangeException(nameof(span), span, "The span lies outside the article text.");
+        }
+
+        if (!_settings.RuleIndex.TryGetValue(rule.Id, out int index))
+        {
+            throw new InvalidOperationException($"Rule {rule.Id} was reported but no check of this scorer declares it.");
+        }
+
+        var severity = _settings.SeverityOf(index);
+        if (severity is null)
+        {
+            return;
+        }
+
+        _ruleCounts[index]++;
+        _ruleChars[index] += span.Length;
+        if (_ruleCounts[index] > _settings.Options.MaxFindingsPerRule)
+        {
+            return;
+        }
+
+        var position = _article.GetPosition(span.Start);
+        _findings.Add(new Finding(rule, severity.Value, span, position, rule.FormatMessage(args), Excerpt(span)));
+    }
+
+    /// <summary>Gets how many times a rule was reported for this article, including findings past the cap.</summary>
+    internal int CountOf(int ruleIndex) => _ruleCounts[ruleIndex];
+
+    /// <summary>Gets how many characters a rule's findings covered (overlaps counted twice).</summary>
+    internal int CharsOf(int ruleIndex) => _ruleChars[ruleIndex];
+
+    internal void Reset(ScorerSettings settings, Article article, CancellationToken cancellationToken)
+    {
+        _settings = settings;
+        _article = article;
+        CancellationToken = cancellationToken;
+        _scanLength = Math.Min(article.Text.Length, settings.Options.MaxTextLength);
+        _lines = _scanLength < article.Text.Length
+            ? SourceScore.Text.LineIndex.Build(article.Text.AsSpan(0, _scanLength))
+            : article.Views.Lines;
+
+        int ruleCount = settings.Rules.Length;
+        if (_ruleCounts.Length != ruleCount)
+        {
+            _ruleCounts = new int[ruleCount];
+            _ruleChars = new int[ruleCount];
+        }
+        else
+        {
+            Array.Clear(_ruleCounts);
+            Array.Clear(_ruleChars);
+        }
+
+        _findings.Clear();
+    }
+
+    internal void Clear()
+    {
+        _article = null!;
+        _lines = null!;
+        _findings.Clear();
+        CancellationToken = default;
+    }
+
+    internal bool IsTruncated => _scanLength < _article.Text.Length;
+
+    private string Excerpt(TextSpan span)
+    {
+        int max = _settings.Options.MaxExcerptLength;
+        var text = _article.Text.AsSpan(span.Start, span.Length);
+        if (text.Length <= max)
+        {
+            return text.ToString();
+        }
+
+        int cut = max - 1;
+        if (char.IsHighSurrogate(text[cut - 1]))
+        {
+            cut--;
+        }
+
+        return string.Concat(text[..cut], "…");
+    }
+}

@@ -1,0 +1,264 @@
+using System.Text.RegularExpressions;
+
+namespace SourceScore.Checks.Markup;
+
+/// <summary>
+/// Finds page furniture left inside the article: sharing, follow-us, newsletter, sales, copyright and
+/// navigation lines (SS1011), and blocks of links to other stories, such as "Where next?" headings and
+/// lists of dated headlines (SS1012). A sales or copyright line near the end takes the short lines after
+/// it into the same finding, since a page footer rarely stops at one line.
+/// </summary>
+internal sealed partial class BoilerplateCheck : ICheck
+{
+    public static readonly BoilerplateCheck Instance = new();
+
+    // Lines longer than this are prose, whatever words they contain.
+    private const int MaxBoilerplateLine = 220;
+
+    // A footer swallows at most this much after its anchor line.
+    private const int MaxFooterTail = 600;
+
+    // Dated headlines: this many in a row make a block even without a heading.
+    private const int MinDatedRun = 3;
+
+    private BoilerplateCheck()
+    {
+    }
+
+    public IReadOnlyList<Rule> Rules { get; } = [MarkupRules.Boilerplate, MarkupRules.RelatedLinks];
+
+    private enum LineKind
+    {
+        Prose,
+        Boilerplate,
+        Footer,
+        LinksHeading,
+        DatedHeadline,
+        ShortLine,
+    }
+
+    public void Run(CheckContext context)
+    {
+        var text = context.Text;
+        var lines = context.Lines;
+        int i = 0;
+        while (i < lines.Length)
+        {
+            var content = Trimmed(text, lines[i]);
+            if (content.Length == 0)
+            {
+                i++;
+                continue;
+            }
+
+            var kind = Classify(text.Slice(content.Start, content.Length), out string? label);
+            switch (kind)
+            {
+                case LineKind.LinksHeading:
+                case LineKind.DatedHeadline:
+                    i = ReportLinksBlock(context, lines, i, kind);
+                    continue;
+                case LineKind.Footer:
+                    i = ReportFooter(context, lines, i, content, label!);
+                    continue;
+                case LineKind.Boilerplate:
+                    context.Report(MarkupRules.Boilerplate, content, label);
+                    break;
+                default:
+                    break;
+            }
+
+            i++;
+        }
+    }
+
+    /// <summary>Reports a block of links starting at <paramref name="first"/>; returns the line after it.</summary>
+    private static int ReportLinksBlock(CheckContext context, ReadOnlySpan<TextSpan> lines, int first, LineKind firstKind)
+    {
+        var text = context.Text;
+        int last = first, headlines = firstKind == LineKind.DatedHeadline ? 1 : 0, headings = firstKind == LineKind.LinksHeading ? 1 : 0;
+        int dated = headlines;
+        int j = first + 1;
+        for (; j < lines.Length; j++)
+        {
+            var content = Trimmed(text, lines[j]);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            var kind = Classify(text.Slice(content.Start, content.Length), out _);
+            if (kind == LineKind.DatedHeadline)
+            {
+                dated++;
+                headlines++;
+            }
+            else if (kind == LineKind.LinksHeading)
+            {
+                headings++;
+            }
+            else if (kind == LineKind.ShortLine && headings > 0 && headlines < 40)
+            {
+                headlines++;
+            }
+            else
+            {
+                break;
+            }
+
+            last = j;
+        }
+
+        // Without a heading, only a run of dated headlines is a block; a lone dated line is a dateline.
+        if (headings == 0 && dated < MinDatedRun)
+        {
+            return first + 1;
+        }
+
+        var span = TextSpan.FromBounds(Trimmed(text, lines[first]).Start, Trimmed(text, lines[last]).End);
+        context.Report(MarkupRules.RelatedLinks, span, headlines == 0 ? "headings of" : headlines.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        return last + 1;
+    }
+
+    /// <summary>Reports a sales or copyright line, with the short tail of the page after it.</summary>
+    private static int ReportFooter(CheckContext context, ReadOnlySpan<TextSpan> lines, int anchor, TextSpan content, string label)
+    {
+        var text = context.Text;
+        int end = content.End;
+        int tailChars = 0;
+        int j = anchor + 1;
+        int last = anchor;
+        for (; j < lines.Length; j++)
+        {
+            tailChars += lines[j].Length;
+            if (tailChars > MaxFooterTail)
+            {
+                break;
+            }
+        }
+
+        if (j == lines.Length)
+        {
+            // Everything left is short: it is the footer.
+            for (int k = anchor + 1; k < lines.Length; k++)
+            {
+                var c = Trimmed(text, lines[k]);
+                if (c.Length > 0)
+                {
+                    end = c.End;
+                    last = k;
+                }
+            }
+        }
+
+        context.Report(MarkupRules.Boilerplate, TextSpan.FromBounds(content.Start, end), label);
+        return last + 1;
+    }
+
+    private static LineKind Classify(ReadOnlySpan<char> line, out string? label)
+    {
+        label = null;
+        if (line.Length > MaxBoilerplateLine)
+        {
+            return LineKind.Prose;
+        }
+
+        if (LinksHeading().IsMatch(line))
+        {
+            return LineKind.LinksHeading;
+        }
+
+        if (DatedHeadline().IsMatch(line))
+        {
+            return LineKind.DatedHeadline;
+        }
+
+        if (Copyright().IsMatch(line))
+        {
+            label = "copyright line";
+            return LineKind.Footer;
+        }
+
+        if (Sales().IsMatch(line))
+        {
+            label = "sales line";
+            return LineKind.Footer;
+        }
+
+        if (Sharing().IsMatch(line))
+        {
+            label = "sharing line";
+            return LineKind.Boilerplate;
+        }
+
+        if (FollowUs().IsMatch(line))
+        {
+            label = "follow-us line";
+            return LineKind.Boilerplate;
+        }
+
+        if (Newsletter().IsMatch(line))
+        {
+            label = "newsletter line";
+            return LineKind.Boilerplate;
+        }
+
+        if (Navigation().IsMatch(line))
+        {
+            label = "navigation line";
+            return LineKind.Boilerplate;
+        }
+
+        return line.Length <= 160 && !EndsLikeSentence(line) ? LineKind.ShortLine : LineKind.Prose;
+    }
+
+    private static bool EndsLikeSentence(ReadOnlySpan<char> line)
+    {
+        char last = line[^1];
+        return last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',';
+    }
+
+    private static TextSpan Trimmed(ReadOnlySpan<char> text, TextSpan line)
+    {
+        int s = line.Start, e = line.End;
+        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '-' or '*' or '•' or '·' or '>'))
+        {
+            s++;
+        }
+
+        while (e > s && char.IsWhiteSpace(text[e - 1]))
+        {
+            e--;
+        }
+
+        // Keep a list marker out of the span but the text in.
+        return TextSpan.FromBounds(s, e);
+    }
+
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+
+    [GeneratedRegex(@"^(?:where next\??|browse related (?:news )?topics:?|read the latest (?:news )?stories:?|learn more about the related issues:?|related (?:news|articles?|stories|coverage|topics|content|posts|reading|links)\s*:?|you (?:may|might) also (?:like|enjoy|be interested in)\s*:?|more (?:stories|news|on this story|from [\p{L} ]{2,30}|in [\p{L} ]{2,30})\s*:?|recommended(?: for you| stories| articles| reading)?\s*:?|read (?:more|next|also)\s*:?|see also\s*:?|discover more\s*:?|don'?t miss\s*:?|popular (?:now|stories|posts)\s*:?|(?:the )?latest (?:news|stories|headlines|posts)\s*:?|top stories\s*:?|editor'?s picks\s*:?|most (?:read|popular|viewed|shared)(?: stories)?\s*:?|trending(?: now| stories)?\s*:?|further reading\s*:?)$", Options)]
+    private static partial Regex LinksHeading();
+
+    // A headline followed by a full date, as in lists of other stories: "... Friday, November 22, 2024".
+    [GeneratedRegex(@"\S.{10,200}\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}\s*$", Options)]
+    private static partial Regex DatedHeadline();
+
+    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b\s*(?:©|\(c\)|\d{4}))|all rights reserved", Options)]
+    private static partial Regex Copyright();
+
+    [GeneratedRegex(@"^(?:contact us|get in touch|request a (?:demo|quote|consultation)|talk to (?:our|an?) (?:team|experts?|specialists?)|call us (?:today|now|on|at)|email us (?:today|now|at))\b|find out (?:how|more about how) (?:our|we)\b.{0,80}\b(?:can|could|will) (?:help|support|protect|assist)|(?:our|we offer) .{0,40}(?:services|solutions) (?:can|could) (?:help|support|protect)", Options)]
+    private static partial Regex Sales();
+
+    [GeneratedRegex(@"^(?:share(?: this(?: article| story| page| post)?)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email|reddit))?|tweet(?: this)?|email(?: this(?: article| story)?)?|print(?: this(?: article| page))?|pin it|copy link|click to share.*|share via.*)(?:\s*[|/•·,]\s*(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|comments?))*\s*\.?$", Options)]
+    private static partial Regex Sharing();
+
+    [GeneratedRegex(@"^(?:follow (?:us\b|@\w+|[\p{L}\p{N} .&'-]{2,50} on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|telegram|whatsapp))|(?:like|find|join) us on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram)|connect with us\b)", Options)]
+    private static partial Regex FollowUs();
+
+    [GeneratedRegex(@"(?:sign up|subscribe|register)(?: now| today| here)?(?: for free)? (?:to|for) (?:our|the|a)(?: free)?(?: daily| weekly| morning| evening)?(?: [\p{L}]+){0,3} (?:newsletters?|briefings?|digest|email alerts?|emails)\b|^(?:get|receive) (?:the|our) (?:latest|best|top)\b.{0,60}\b(?:in|to|delivered to|straight to) your inbox|^subscribe(?: now| today| here)?\s*[.!]?$|^sign up(?: now| today| here)?\s*[.!]?$", Options)]
+    private static partial Regex Newsletter();
+
+    [GeneratedRegex(@"^(?:skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|load more|show more|view comments|comments? \(\d+\)|leave a comment|jump to comments|sign in|log in|menu|search|home\s*[>›»/|].*)\s*[.:]?$", Options)]
+    private static partial Regex Navigation();
+}

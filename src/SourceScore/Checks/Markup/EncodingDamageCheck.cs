@@ -1,0 +1,107 @@
+using System.Globalization;
+using SourceScore.Text;
+
+namespace SourceScore.Checks.Markup;
+
+/// <summary>
+/// Finds encoding damage: mojibake with its repair (SS1007), replacement characters (SS1008) and control
+/// characters (SS1009), naming the Windows-1252 character a C1 control most likely stood for.
+/// </summary>
+internal sealed class EncodingDamageCheck : ICheck
+{
+    public static readonly EncodingDamageCheck Instance = new();
+
+    private EncodingDamageCheck()
+    {
+    }
+
+    public IReadOnlyList<Rule> Rules { get; } = [MarkupRules.Mojibake, MarkupRules.ReplacementCharacter, MarkupRules.ControlCharacter];
+
+    public void Run(CheckContext context)
+    {
+        var text = context.Text;
+        if (!text.ContainsAnyExceptInRange('\0', '\u007F') && !ContainsC0Control(text))
+        {
+            return;
+        }
+
+        var repairs = new List<MojibakeDetector.Repair>();
+        foreach (var line in context.Lines)
+        {
+            if (text.Slice(line.Start, line.Length).ContainsAnyExceptInRange('\0', '\u007F'))
+            {
+                MojibakeDetector.ScanLine(text, line, repairs);
+            }
+        }
+
+        foreach (var repair in repairs)
+        {
+            context.Report(MarkupRules.Mojibake, repair.Span, text.Slice(repair.Span.Start, repair.Span.Length).ToString(), repair.EncodingName, EntityCheck.Describe(repair.Fixed));
+        }
+
+        int next = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c == '\uFFFD')
+            {
+                int end = i + 1;
+                while (end < text.Length && text[end] == '\uFFFD')
+                {
+                    end++;
+                }
+
+                if (!Covered(repairs, i, ref next))
+                {
+                    context.Report(MarkupRules.ReplacementCharacter, TextSpan.FromBounds(i, end));
+                }
+
+                i = end - 1;
+            }
+            else if (IsSuspectControl(c) && !Covered(repairs, i, ref next))
+            {
+                string hint = c is >= '\u0080' and <= '\u009F' && Windows1252(c) is string w
+                    ? string.Create(CultureInfo.InvariantCulture, $"; it is probably the Windows-1252 '{w}' decoded as Latin-1")
+                    : string.Empty;
+                context.Report(MarkupRules.ControlCharacter, new TextSpan(i, 1), (int)c, hint);
+            }
+        }
+    }
+
+    private static bool ContainsC0Control(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (IsSuspectControl(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsSuspectControl(char c) =>
+        (c < '\u0020' && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\u007F' || (c >= '\u0080' && c <= '\u009F');
+
+    /// <summary>Whether offset <paramref name="index"/> lies inside a reported repair; <paramref name="next"/> walks the sorted repairs.</summary>
+    private static bool Covered(List<MojibakeDetector.Repair> repairs, int index, ref int next)
+    {
+        while (next < repairs.Count && repairs[next].Span.End <= index)
+        {
+            next++;
+        }
+
+        return next < repairs.Count && repairs[next].Span.Start <= index;
+    }
+
+    private static string? Windows1252(char c) => c switch
+    {
+        '\u0080' => "€", '\u0082' => "‚", '\u0083' => "ƒ", '\u0084' => "„", '\u0085' => "…", '\u0086' => "†",
+        '\u0087' => "‡", '\u0088' => "ˆ", '\u0089' => "‰", '\u008A' => "Š", '\u008B' => "‹", '\u008C' => "Œ",
+        '\u008E' => "Ž", '\u0091' => "‘", '\u0092' => "’", '\u0093' => "“", '\u0094' => "”", '\u0095' => "•",
+        '\u0096' => "–", '\u0097' => "—", '\u0098' => "˜", '\u0099' => "™", '\u009A' => "š", '\u009B' => "›",
+        '\u009C' => "œ", '\u009E' => "ž", '\u009F' => "Ÿ",
+        _ => null,
+    };
+}

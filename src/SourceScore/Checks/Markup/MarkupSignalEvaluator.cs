@@ -1,0 +1,43 @@
+using SourceScore.Features;
+using SourceScore.Models;
+using SourceScore.Scoring;
+
+namespace SourceScore.Checks.Markup;
+
+/// <summary>
+/// Turns the markup findings into <c>signals.markup.risk</c>. A FastTree classifier trained on clean and
+/// damaged news (models/markup-v1.md) gives the probability p that the text is damaged. Below 0.5 the
+/// risk is p; from 0.5 it is 0.5 + 0.5 × extent, where extent grows with the amount of damage
+/// (<see cref="MarkupFeatures.Extent"/>). So the decision "damaged" is the classifier's, made at risk 0.5,
+/// and the risk above that says how garbled: one small defect in a long article sits just above 0.5,
+/// a page full of debris near 1.
+/// </summary>
+internal sealed class MarkupSignalEvaluator : SignalEvaluator
+{
+    public const string ModelResource = "SourceScore.Models.markup-v1.zip";
+
+    public static readonly MarkupSignalEvaluator Instance = new();
+
+    private static readonly EmbeddedModel<MarkupModelInput, MarkupModelOutput> s_model = new(ModelResource, MarkupFeatures.Count);
+
+    private MarkupSignalEvaluator()
+    {
+    }
+
+    public override Signal Signal => Signal.Markup;
+
+    public override SignalScore Evaluate(CheckContext context)
+    {
+        double p = DamageProbability(context);
+        double risk = p < 0.5 ? p : 0.5 + (0.5 * MarkupFeatures.Extent(context));
+        return new SignalScore(Signal.Markup, Math.Round(Math.Clamp(risk, 0, 1), 4), []);
+    }
+
+    internal static double DamageProbability(CheckContext context)
+    {
+        var input = new MarkupModelInput();
+        MarkupFeatures.Extract(context, input.Features);
+        var output = s_model.Predict(input);
+        return float.IsFinite(output.Probability) ? output.Probability : 0;
+    }
+}

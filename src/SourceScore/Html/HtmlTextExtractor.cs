@@ -1,0 +1,226 @@
+using System.Collections.Frozen;
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using HtmlAgilityPack;
+
+namespace SourceScore.Html;
+
+/// <summary>
+/// Turns an HTML page into the article text a reader sees. The page is parsed once with HtmlAgilityPack;
+/// scripts, styles, navigation, headers, footers, asides, forms and hidden elements are dropped; the
+/// main content is located with Readability's scoring (paragraph text, commas and class names raise a
+/// container's score, link density lowers it) and kept with its related siblings; block elements become
+/// line breaks and entities are decoded exactly once. Every walk over the tree is iterative, so hostile
+/// nesting cannot overflow the stack.
+/// </summary>
+internal static partial class HtmlTextExtractor
+{
+    private static readonly FrozenSet<string> s_dropped = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "script", "style", "noscript", "template", "svg", "math", "nav", "header", "footer", "aside", "form", "iframe",
+        "button", "select", "input", "textarea", "label", "object", "embed", "canvas", "audio", "video", "dialog",
+        "menu", "head", "title", "meta", "link", "base", "picture", "source", "map", "area", "figcaption");
+
+    private static readonly FrozenSet<string> s_blocks = FrozenSet.Create(
+        StringComparer.Ordinal,
+        "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table",
+        "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br",
+        "address", "figure", "center", "body", "html", "details", "summary", "hgroup", "fieldset", "legend");
+
+    private static readonly FrozenSet<string> s_scorable = FrozenSet.Create(StringComparer.Ordinal, "p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6", "blockquote", "li");
+
+    private static readonly FrozenSet<string> s_droppedRoles = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "menu", "menubar", "complementary", "navigation", "alert", "alertdialog", "dialog", "banner", "contentinfo", "search");
+
+    public static ExtractedHtml Extract(string html, HtmlExtractionOptions options)
+    {
+        var limits = ExtractionLimits.None;
+        if (html.Length > options.MaxHtmlLength)
+        {
+            html = html[..options.MaxHtmlLength];
+            limits |= ExtractionLimits.HtmlTruncated;
+        }
+
+        var document = new HtmlDocument
+        {
+            OptionCheckSyntax = false,
+            OptionFixNestedTags = false,
+            OptionAutoCloseOnEnd = false,
+            OptionUseIdAttribute = false,
+            OptionDefaultStreamEncoding = Encoding.UTF8,
+        };
+        document.LoadHtml(html);
+
+        var root = document.DocumentNode;
+        var body = FindFirst(root, "body") ?? root;
+        var metadata = ReadMetadata(root);
+        var analysis = new PageAnalysis(options);
+        analysis.Measure(body);
+        if (analysis.DepthLimited)
+        {
+            limits |= ExtractionLimits.DepthLimited;
+        }
+
+        IReadOnlyList<HtmlNode> roots = options.ExtractMainContent ? analysis.SelectMainContent(body) : [body];
+        var writer = new TextWriterState();
+        foreach (var node in roots)
+        {
+            analysis.Emit(node, writer, clean: options.ExtractMainContent && roots.Count > 0 && node != body);
+        }
+
+        return new ExtractedHtml(writer.ToText(), metadata.Title, metadata.Published, limits, options.MaxHtmlLength, options.MaxDepth);
+    }
+
+    private static HtmlNode? FindFirst(HtmlNode root, string name)
+    {
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Element && node.Name == name)
+            {
+                return node;
+            }
+
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+
+        return null;
+    }
+
+    private static (string? Title, DateTimeOffset? Published) ReadMetadata(HtmlNode root)
+    {
+        string? ogTitle = null, title = null, h1 = null;
+        DateTimeOffset? published = null;
+        var stack = new Stack<HtmlNode>();
+        stack.Push(root);
+        int visited = 0;
+        while (stack.Count > 0 && visited++ < 200_000)
+        {
+            var node = stack.Pop();
+            if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
+            {
+                continue;
+            }
+
+            switch (node.Name)
+            {
+                case "meta":
+                    string key = node.GetAttributeValue("property", null) ?? node.GetAttributeValue("name", null) ?? node.GetAttributeValue("itemprop", null) ?? string.Empty;
+                    string content = HtmlEntity.DeEntitize(node.GetAttributeValue("content", string.Empty)).Trim();
+                    if (content.Length == 0)
+                    {
+                        break;
+                    }
+
+                    if (key.Equals("og:title", StringComparison.OrdinalIgnoreCase))
+                    {
+                        ogTitle ??= content;
+                    }
+                    else if (published is null && IsDateKey(key) && DateTimeOffset.TryParse(content, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
+                    {
+                        published = date;
+                    }
+
+                    break;
+                case "title":
+                    title ??= Collapse(HtmlEntity.DeEntitize(node.InnerText));
+                    break;
+                case "h1":
+                    h1 ??= Collapse(HtmlEntity.DeEntitize(node.InnerText));
+                    break;
+                default:
+                    break;
+            }
+
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+
+        var chosen = ogTitle ?? h1 ?? title;
+        return (string.IsNullOrWhiteSpace(chosen) ? null : chosen, published);
+    }
+
+    private static bool IsDateKey(string key) =>
+        key.Equals("article:published_time", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("datePublished", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("date", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("pubdate", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("publishdate", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("dc.date.issued", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("sailthru.date", StringComparison.OrdinalIgnoreCase);
+
+    private static string Collapse(string s)
+    {
+        var builder = new StringBuilder(s.Length);
+        bool space = false;
+        foreach (char c in s)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = builder.Length > 0;
+                continue;
+            }
+
+            if (space)
+            {
+                builder.Append(' ');
+                space = false;
+            }
+
+            builder.Append(c);
+        }
+
+        return builder.ToString();
+    }
+
+    internal static bool IsDropped(HtmlNode node)
+    {
+        if (s_dropped.Contains(node.Name))
+        {
+            return true;
+        }
+
+        if (!node.HasAttributes)
+        {
+            return false;
+        }
+
+        if (node.Attributes.Contains("hidden")
+            || node.GetAttributeValue("aria-hidden", string.Empty).Equals("true", StringComparison.OrdinalIgnoreCase)
+            || s_droppedRoles.Contains(node.GetAttributeValue("role", string.Empty)))
+        {
+            return true;
+        }
+
+        var style = node.GetAttributeValue("style", null);
+        return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    internal static bool IsBlock(string name) => s_blocks.Contains(name);
+
+    internal static bool IsScorable(string name) => s_scorable.Contains(name);
+
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    private static partial Regex HiddenStyle();
+
+    // Readability's class and id patterns (Mozilla Readability.js, Apache-2.0): the idea, rewritten.
+    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|share|cookie|consent|recirc|most-popular|trending|byline-share|toolbar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    internal static partial Regex UnlikelyCandidate();
+
+    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|post-text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    internal static partial Regex MaybeCandidate();
+
+    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    internal static partial Regex PositiveClass();
+
+    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recommend|taboola|caption|credit|author-bio|social", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
+    internal static partial Regex NegativeClass();
+}

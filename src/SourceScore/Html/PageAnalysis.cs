@@ -1,0 +1,479 @@
+using HtmlAgilityPack;
+
+namespace SourceScore.Html;
+
+/// <summary>
+/// Per-page state of <see cref="HtmlTextExtractor"/>: text statistics of every element (measured
+/// bottom-up in one iterative pass), Readability-style content scores, and the emitting of text.
+/// Used by one extraction on one thread.
+/// </summary>
+internal sealed class PageAnalysis
+{
+    private const int MinParagraphLength = 25;
+
+    private readonly HtmlExtractionOptions _options;
+    private readonly Dictionary<HtmlNode, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
+
+    public PageAnalysis(HtmlExtractionOptions options) => _options = options;
+
+    public bool DepthLimited { get; private set; }
+
+    private sealed class NodeStats
+    {
+        public int TextLength;
+        public int LinkLength;
+        public int Commas;
+        public int Paragraphs;
+        public int ListItems;
+        public int Images;
+        public bool Unlikely;
+        public bool Flat;
+        public bool HasBlockChild;
+        public bool Initialized;
+        public double Score;
+        public int ClassWeight;
+    }
+
+    /// <summary>Measures every element under <paramref name="root"/>: text and link lengths, commas, paragraphs.</summary>
+    public void Measure(HtmlNode root)
+    {
+        var order = new List<HtmlNode>();
+        var stack = new Stack<(HtmlNode Node, int Depth)>();
+        stack.Push((root, 0));
+        while (stack.Count > 0)
+        {
+            var (node, depth) = stack.Pop();
+            var stats = new NodeStats();
+            _stats[node] = stats;
+            order.Add(node);
+            stats.ClassWeight = ClassWeight(node);
+            stats.Unlikely = IsUnlikely(node);
+            if (depth >= _options.MaxDepth)
+            {
+                stats.Flat = true;
+                DepthLimited = true;
+                continue;
+            }
+
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                var child = node.ChildNodes[i];
+                if (child.NodeType == HtmlNodeType.Element && !HtmlTextExtractor.IsDropped(child))
+                {
+                    stack.Push((child, depth + 1));
+                }
+            }
+        }
+
+        // Children come after their parents in pre-order, so the reverse order sees every child first.
+        for (int n = order.Count - 1; n >= 0; n--)
+        {
+            var node = order[n];
+            var stats = _stats[node];
+            if (stats.Flat)
+            {
+                var text = FlatText(node);
+                stats.TextLength = text.Length;
+                stats.Commas = CountCommas(text);
+                continue;
+            }
+
+            foreach (var child in node.ChildNodes)
+            {
+                if (child.NodeType == HtmlNodeType.Text)
+                {
+                    var raw = ((HtmlTextNode)child).Text;
+                    stats.TextLength += CollapsedLength(raw);
+                    stats.Commas += CountCommas(raw);
+                }
+                else if (child.NodeType == HtmlNodeType.Element && _stats.TryGetValue(child, out var c))
+                {
+                    stats.TextLength += c.TextLength;
+                    stats.LinkLength += child.Name == "a" ? c.TextLength : c.LinkLength;
+                    stats.Commas += c.Commas;
+                    stats.Paragraphs += c.Paragraphs + (child.Name == "p" ? 1 : 0);
+                    stats.ListItems += c.ListItems + (child.Name == "li" ? 1 : 0);
+                    stats.Images += c.Images;
+                    stats.HasBlockChild |= HtmlTextExtractor.IsBlock(child.Name);
+                }
+                else if (child.NodeType == HtmlNodeType.Element && child.Name == "img")
+                {
+                    stats.Images++;
+                }
+            }
+        }
+    }
+
+    /// <summary>Finds the main content: the best-scoring container and the siblings that belong with it.</summary>
+    public IReadOnlyList<HtmlNode> SelectMainContent(HtmlNode body)
+    {
+        var candidates = new List<HtmlNode>();
+        foreach (var (node, stats) in _stats)
+        {
+            if (stats.Unlikely || stats.TextLength < MinParagraphLength || IsInsideUnlikely(node))
+            {
+                continue;
+            }
+
+            bool scorable = HtmlTextExtractor.IsScorable(node.Name) || (node.Name == "div" && !stats.HasBlockChild);
+            if (!scorable)
+            {
+                continue;
+            }
+
+            double contentScore = 1 + stats.Commas + Math.Min(stats.TextLength / 100, 3);
+            var ancestor = node.ParentNode;
+            for (int level = 0; ancestor is not null && ancestor.NodeType == HtmlNodeType.Element && level < 5; level++, ancestor = ancestor.ParentNode)
+            {
+                if (!_stats.TryGetValue(ancestor, out var a))
+                {
+                    break;
+                }
+
+                if (!a.Initialized)
+                {
+                    a.Initialized = true;
+                    a.Score = InitialScore(ancestor.Name) + a.ClassWeight;
+                    candidates.Add(ancestor);
+                }
+
+                a.Score += level == 0 ? contentScore : level == 1 ? contentScore / 2 : contentScore / (level * 3);
+            }
+        }
+
+        HtmlNode? top = null;
+        double topScore = double.MinValue;
+        foreach (var candidate in candidates)
+        {
+            var s = _stats[candidate];
+            s.Score *= 1 - LinkDensity(s);
+            if (s.Score > topScore)
+            {
+                topScore = s.Score;
+                top = candidate;
+            }
+        }
+
+        if (top is null)
+        {
+            return [body];
+        }
+
+        // A top candidate that holds only a sliver of the page's text is usually one paragraph of many: go up.
+        var topStats = _stats[top];
+        while (top.ParentNode is { } parent && parent != body && _stats.TryGetValue(parent, out var ps) && !ps.Unlikely
+               && topStats.TextLength < 0.4 * ps.TextLength && ps.Initialized && ps.Score > topScore * 0.6)
+        {
+            top = parent;
+            topStats = ps;
+            topScore = ps.Score;
+        }
+
+        var selected = new List<HtmlNode>();
+        var siblingsParent = top.ParentNode;
+        if (siblingsParent is null || top == body)
+        {
+            return [top];
+        }
+
+        double threshold = Math.Max(10, topScore * 0.2);
+        string topClass = top.GetAttributeValue("class", string.Empty);
+        foreach (var sibling in siblingsParent.ChildNodes)
+        {
+            if (sibling.NodeType != HtmlNodeType.Element || !_stats.TryGetValue(sibling, out var s) || s.Unlikely)
+            {
+                continue;
+            }
+
+            if (sibling == top)
+            {
+                selected.Add(sibling);
+                continue;
+            }
+
+            double bonus = topClass.Length > 0 && sibling.GetAttributeValue("class", string.Empty) == topClass ? topScore * 0.2 : 0;
+            bool include = s.Initialized && s.Score + bonus >= threshold;
+            if (!include && sibling.Name == "p")
+            {
+                double density = LinkDensity(s);
+                include = (s.TextLength > 80 && density < 0.25)
+                    || (s.TextLength is > 0 and <= 80 && density == 0 && EndsWithPeriod(sibling));
+            }
+
+            if (include)
+            {
+                selected.Add(sibling);
+            }
+        }
+
+        return selected;
+    }
+
+    /// <summary>Writes the visible text of <paramref name="root"/>; with <paramref name="clean"/>, drops unlikely and link-heavy parts.</summary>
+    public void Emit(HtmlNode root, TextWriterState writer, bool clean)
+    {
+        var stack = new Stack<(HtmlNode Node, bool Exit)>();
+        stack.Push((root, false));
+        while (stack.Count > 0)
+        {
+            var (node, exit) = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                writer.AppendText(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text), preserve: writer.InPre > 0);
+                continue;
+            }
+
+            if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
+            {
+                continue;
+            }
+
+            string name = node.Name;
+            if (exit)
+            {
+                CloseElement(name, writer);
+                continue;
+            }
+
+            if (node != root && (HtmlTextExtractor.IsDropped(node) || (clean && ShouldClean(node))))
+            {
+                continue;
+            }
+
+            if (_stats.TryGetValue(node, out var stats) && stats.Flat)
+            {
+                writer.BlockBreak();
+                writer.AppendText(FlatText(node), preserve: false);
+                writer.BlockBreak();
+                continue;
+            }
+
+            OpenElement(name, writer);
+            stack.Push((node, true));
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push((node.ChildNodes[i], false));
+            }
+        }
+    }
+
+    private static void OpenElement(string name, TextWriterState writer)
+    {
+        switch (name)
+        {
+            case "br":
+                writer.LineBreak();
+                break;
+            case "li":
+                writer.BlockBreak();
+                writer.AppendRaw("- ");
+                break;
+            case "td":
+            case "th":
+                writer.CellBreak();
+                break;
+            case "pre":
+                writer.BlockBreak();
+                writer.InPre++;
+                break;
+            default:
+                if (HtmlTextExtractor.IsBlock(name))
+                {
+                    writer.BlockBreak();
+                }
+
+                break;
+        }
+    }
+
+    private static void CloseElement(string name, TextWriterState writer)
+    {
+        if (name == "pre")
+        {
+            writer.InPre--;
+        }
+
+        if (name is "td" or "th")
+        {
+            return;
+        }
+
+        if (HtmlTextExtractor.IsBlock(name) && name != "br")
+        {
+            writer.BlockBreak();
+        }
+    }
+
+    private bool ShouldClean(HtmlNode node)
+    {
+        if (!_stats.TryGetValue(node, out var s))
+        {
+            return false;
+        }
+
+        if (s.Unlikely)
+        {
+            return true;
+        }
+
+        if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "aside" or "figure" or "dl"))
+        {
+            return false;
+        }
+
+        if (s.ClassWeight < 0 && s.Commas < 10)
+        {
+            return true;
+        }
+
+        if (s.Commas >= 10)
+        {
+            return false;
+        }
+
+        double density = LinkDensity(s);
+        bool lists = node.Name is "ul" or "ol";
+        return (s.TextLength < MinParagraphLength && s.Images != 1 && !lists && node.Name != "table" && s.TextLength > 0 && s.Paragraphs == 0 && density > 0)
+            || (!lists && s.ListItems > s.Paragraphs && s.Paragraphs == 0 && density > 0.2)
+            || (s.ClassWeight < 25 && density > 0.2 && s.TextLength < 600)
+            || density > 0.5;
+    }
+
+    private bool IsInsideUnlikely(HtmlNode node)
+    {
+        for (var p = node.ParentNode; p is not null; p = p.ParentNode)
+        {
+            if (_stats.TryGetValue(p, out var s) && s.Unlikely)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsUnlikely(HtmlNode node)
+    {
+        if (node.Name is "body" or "a" or "article" or "main" or "html" || !node.HasAttributes)
+        {
+            return false;
+        }
+
+        string match = node.GetAttributeValue("class", string.Empty) + " " + node.GetAttributeValue("id", string.Empty);
+        return match.Length > 1 && HtmlTextExtractor.UnlikelyCandidate().IsMatch(match) && !HtmlTextExtractor.MaybeCandidate().IsMatch(match);
+    }
+
+    private static int ClassWeight(HtmlNode node)
+    {
+        if (!node.HasAttributes)
+        {
+            return 0;
+        }
+
+        int weight = 0;
+        foreach (var value in (ReadOnlySpan<string>)[node.GetAttributeValue("class", string.Empty), node.GetAttributeValue("id", string.Empty)])
+        {
+            if (value.Length == 0)
+            {
+                continue;
+            }
+
+            if (HtmlTextExtractor.NegativeClass().IsMatch(value))
+            {
+                weight -= 25;
+            }
+
+            if (HtmlTextExtractor.PositiveClass().IsMatch(value))
+            {
+                weight += 25;
+            }
+        }
+
+        if (node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.OrdinalIgnoreCase))
+        {
+            weight += 50;
+        }
+
+        return weight;
+    }
+
+    private static double InitialScore(string name) => name switch
+    {
+        "div" => 5,
+        "article" or "main" => 10,
+        "pre" or "td" or "blockquote" => 3,
+        "address" or "ol" or "ul" or "dl" or "dd" or "dt" or "li" or "form" => -3,
+        "h1" or "h2" or "h3" or "h4" or "h5" or "h6" or "th" => -5,
+        _ => 0,
+    };
+
+    private static double LinkDensity(NodeStats s) => s.TextLength == 0 ? 0 : Math.Min(1, s.LinkLength / (double)s.TextLength);
+
+    private static bool EndsWithPeriod(HtmlNode node)
+    {
+        var text = FlatText(node).TrimEnd();
+        return text.EndsWith('.');
+    }
+
+    /// <summary>All text under a node, whitespace collapsed, without structure (iterative).</summary>
+    private static string FlatText(HtmlNode node)
+    {
+        var writer = new TextWriterState();
+        var stack = new Stack<HtmlNode>();
+        stack.Push(node);
+        while (stack.Count > 0)
+        {
+            var n = stack.Pop();
+            if (n.NodeType == HtmlNodeType.Text)
+            {
+                writer.AppendText(HtmlEntity.DeEntitize(((HtmlTextNode)n).Text), preserve: false);
+                continue;
+            }
+
+            if (n.NodeType == HtmlNodeType.Element && n != node && HtmlTextExtractor.IsDropped(n))
+            {
+                continue;
+            }
+
+            for (int i = n.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(n.ChildNodes[i]);
+            }
+        }
+
+        return writer.ToText();
+    }
+
+    private static int CollapsedLength(string raw)
+    {
+        int length = 0;
+        bool space = false;
+        foreach (char c in raw)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            length += space ? 2 : 1;
+            space = false;
+        }
+
+        return length;
+    }
+
+    private static int CountCommas(string s)
+    {
+        int n = 0;
+        foreach (char c in s)
+        {
+            if (c is ',' or '，' or '،')
+            {
+                n++;
+            }
+        }
+
+        return n;
+    }
+}

@@ -1,0 +1,33 @@
+using Microsoft.ML.Data;
+using SourceScore.Features;
+
+namespace SourceScore.Models;
+
+/// <summary>One row of the markup risk model: the features and, in training, whether the text was damaged.</summary>
+internal sealed class MarkupModelInput
+{
+    public const int FeatureCount = 21;
+
+    [VectorType(FeatureCount)]
+    public float[] Features { get; set; } = new float[FeatureCount];
+
+    public bool Label { get; set; }
+
+    static MarkupModelInput()
+    {
+        if (MarkupFeatures.Count != FeatureCount)
+        {
+            throw new InvalidOperationException($"MarkupModelInput.FeatureCount ({FeatureCount}) must equal MarkupFeatures.Count ({MarkupFeatures.Count}).");
+        }
+    }
+}
+
+/// <summary>What the markup risk model predicts.</summary>
+internal sealed class MarkupModelOutput
+{
+    public float Probability { get; set; }
+
+    public float Score { get; set; }
+
+    public bool PredictedLabel { get; set; }
+}

@@ -1,0 +1,110 @@
+using Microsoft.Extensions.ObjectPool;
+using SourceScore.Scoring;
+
+namespace SourceScore;
+
+/// <summary>
+/// Scores articles: runs the configured checks over each article's shared views and combines what they
+/// found into one <see cref="ArticleScore"/>. Build one with <see cref="ScorerBuilder"/> (or
+/// <see cref="CreateDefault"/>) and reuse it.
+/// </summary>
+/// <remarks>
+/// Immutable and thread-safe: <see cref="Score"/> may be called from any number of threads at once.
+/// Per-article state lives in pooled contexts.
+/// </remarks>
+public sealed partial class Scorer
+{
+    private readonly ScorerSettings _settings;
+    private readonly ObjectPool<CheckContext> _contexts;
+
+    internal Scorer(ScorerSettings settings)
+    {
+        _settings = settings;
+        _contexts = new DefaultObjectPool<CheckContext>(new ContextPolicy(), Math.Max(16, Environment.ProcessorCount * 4));
+    }
+
+    /// <summary>Gets every rule this scorer can report, in id order.</summary>
+    public IReadOnlyList<Rule> Rules => _settings.Rules;
+
+    /// <summary>Gets the limits and parallelism the scorer was built with.</summary>
+    public ScorerOptions Options => _settings.Options;
+
+    /// <summary>Gets the signals this scorer computes, in signal order.</summary>
+    public IReadOnlyList<Signal> Signals => Array.ConvertAll(_settings.Evaluators, e => e.Signal);
+
+    /// <summary>Builds a scorer with every signal the library has and the default options.</summary>
+    /// <returns>The scorer.</returns>
+    public static Scorer CreateDefault() => new ScorerBuilder().UseMarkupChecks().Build();
+
+    /// <summary>Scores one article.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="cancellationToken">Cancels scoring.</param>
+    /// <returns>The article's score, findings and signals.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="article"/> is <see langword="null"/>.</exception>
+    /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
+    public ArticleScore Score(Article article, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(article);
+        return RunChecks(article, this, static (context, scorer) => scorer.Combine(context), cancellationToken);
+    }
+
+    /// <summary>Runs every check on the article, then hands the filled context to <paramref name="read"/> (training reads features here).</summary>
+    internal TResult RunChecks<TState, TResult>(Article article, TState state, Func<CheckContext, TState, TResult> read, CancellationToken cancellationToken)
+    {
+        cancellationToken.ThrowIfCancellationRequested();
+        var context = _contexts.Get();
+        try
+        {
+            context.Reset(_settings, article, cancellationToken);
+            foreach (var check in _settings.Checks)
+            {
+                check.Run(context);
+            }
+
+            return read(context, state);
+        }
+        finally
+        {
+            context.Clear();
+            _contexts.Return(context);
+        }
+    }
+
+    private ArticleScore Combine(CheckContext context)
+    {
+        var signals = new SignalScore[_settings.Evaluators.Length];
+        for (int i = 0; i < signals.Length; i++)
+        {
+            signals[i] = _settings.Evaluators[i].Evaluate(context);
+        }
+
+        var findings = context.Findings.ToArray();
+        Array.Sort(findings, FindingOrder.Instance);
+        double overall = OverallScore.Compute(signals);
+        var article = context.Article;
+        return new ArticleScore(article.Id, article.Source, overall, signals, findings);
+    }
+
+    private sealed class ContextPolicy : PooledObjectPolicy<CheckContext>
+    {
+        public override CheckContext Create() => new();
+
+        public override bool Return(CheckContext obj) => true;
+    }
+
+    private sealed class FindingOrder : IComparer<Finding>
+    {
+        public static readonly FindingOrder Instance = new();
+
+        public int Compare(Finding? x, Finding? y)
+        {
+            int c = x!.Span.Start.CompareTo(y!.Span.Start);
+            if (c == 0)
+            {
+                c = string.CompareOrdinal(x.Rule.Id, y.Rule.Id);
+            }
+
+            return c == 0 ? x.Span.Length.CompareTo(y.Span.Length) : c;
+        }
+    }
+}

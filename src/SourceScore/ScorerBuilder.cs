@@ -1,0 +1,152 @@
+using SourceScore.Checks.Source;
+using SourceScore.Scoring;
+
+namespace SourceScore;
+
+/// <summary>
+/// Configures a <see cref="Scorer"/>: which checks run, how rules are weighted, and the limits. Configure
+/// once, then <see cref="Build"/> an immutable scorer and use it for every article.
+/// </summary>
+/// <remarks>
+/// Check groups come from extension methods such as <c>UseMarkupChecks</c>. Not thread-safe; the scorer
+/// it builds is.
+/// </remarks>
+public sealed class ScorerBuilder
+{
+    private readonly List<ICheck> _checks = [];
+    private readonly List<SignalEvaluator> _evaluators = [];
+    private readonly Dictionary<string, Severity> _severities = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _suppressed = new(StringComparer.Ordinal);
+    private ScorerOptions _options = ScorerOptions.Default;
+
+    /// <summary>Sets the limits and parallelism.</summary>
+    /// <param name="options">The options.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="options"/> is <see langword="null"/>.</exception>
+    public ScorerBuilder WithOptions(ScorerOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        _options = options;
+        return this;
+    }
+
+    /// <summary>Adds a check; its findings count towards the signal of each rule it reports.</summary>
+    /// <param name="check">The check; it must be stateless and thread-safe.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="check"/> is <see langword="null"/>.</exception>
+    public ScorerBuilder AddCheck(ICheck check)
+    {
+        ArgumentNullException.ThrowIfNull(check);
+        _checks.Add(check);
+        return this;
+    }
+
+    /// <summary>Overrides the severity of one rule.</summary>
+    /// <param name="ruleId">The rule id, such as <c>SS1011</c>.</param>
+    /// <param name="severity">The severity its findings get.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is empty.</exception>
+    public ScorerBuilder SetSeverity(string ruleId, Severity severity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        _severities[ruleId] = severity;
+        return this;
+    }
+
+    /// <summary>Suppresses one rule: its findings are neither kept nor counted.</summary>
+    /// <param name="ruleId">The rule id.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentException"><paramref name="ruleId"/> is empty.</exception>
+    public ScorerBuilder Suppress(string ruleId)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(ruleId);
+        _suppressed.Add(ruleId);
+        return this;
+    }
+
+    /// <summary>Builds the immutable scorer.</summary>
+    /// <returns>The scorer.</returns>
+    /// <exception cref="InvalidOperationException">The configuration is invalid; the message lists every problem, one a line.</exception>
+    public Scorer Build()
+    {
+        var errors = new List<string>();
+        if (_options.MaxTextLength < 1)
+        {
+            errors.Add($"MaxTextLength must be at least 1 (was {_options.MaxTextLength}).");
+        }
+
+        if (_options.MaxFindingsPerRule < 1)
+        {
+            errors.Add($"MaxFindingsPerRule must be at least 1 (was {_options.MaxFindingsPerRule}).");
+        }
+
+        if (_options.MaxDegreeOfParallelism < 1)
+        {
+            errors.Add($"MaxDegreeOfParallelism must be at least 1 (was {_options.MaxDegreeOfParallelism}).");
+        }
+
+        if (_options.MaxExcerptLength < 8)
+        {
+            errors.Add($"MaxExcerptLength must be at least 8 (was {_options.MaxExcerptLength}).");
+        }
+
+        var checks = new List<ICheck>(_checks) { InputLimitCheck.Instance };
+        var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
+        foreach (var check in checks)
+        {
+            foreach (var rule in check.Rules)
+            {
+                if (rules.TryGetValue(rule.Id, out var existing) && !ReferenceEquals(existing, rule) && existing.Title != rule.Title)
+                {
+                    errors.Add($"Rule id {rule.Id} is declared twice with different titles ('{existing.Title}', '{rule.Title}').");
+                }
+
+                rules.TryAdd(rule.Id, rule);
+            }
+        }
+
+        foreach (var id in _severities.Keys)
+        {
+            if (!rules.ContainsKey(id))
+            {
+                errors.Add($"SetSeverity names rule {id}, which no configured check reports.");
+            }
+        }
+
+        foreach (var id in _suppressed)
+        {
+            if (!rules.ContainsKey(id))
+            {
+                errors.Add($"Suppress names rule {id}, which no configured check reports.");
+            }
+        }
+
+        var signals = new HashSet<Signal>();
+        foreach (var evaluator in _evaluators)
+        {
+            if (!signals.Add(evaluator.Signal))
+            {
+                errors.Add($"The {evaluator.Signal.ToName()} signal was configured twice.");
+            }
+        }
+
+        if (errors.Count > 0)
+        {
+            throw new InvalidOperationException("Invalid scorer configuration:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
+        }
+
+        var orderedRules = rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
+        var evaluators = _evaluators.OrderBy(e => e.Signal).ToArray();
+        var settings = new ScorerSettings(_options, [.. checks], orderedRules, evaluators, _severities, _suppressed);
+        return new Scorer(settings);
+    }
+
+    /// <summary>Registers how a signal's findings become its score; called by the signals' extension methods.</summary>
+    internal ScorerBuilder AddSignal(SignalEvaluator evaluator)
+    {
+        _evaluators.Add(evaluator);
+        return this;
+    }
+
+    internal bool HasSignal(Signal signal) => _evaluators.Exists(e => e.Signal == signal);
+}

@@ -1,0 +1,48 @@
+using System.Collections.Frozen;
+
+namespace SourceScore.Scoring;
+
+/// <summary>Everything a built <see cref="Scorer"/> uses, frozen. Immutable and thread-safe.</summary>
+internal sealed class ScorerSettings
+{
+    private readonly Severity?[] _severities;
+
+    public ScorerSettings(
+        ScorerOptions options,
+        ICheck[] checks,
+        Rule[] rules,
+        SignalEvaluator[] evaluators,
+        IReadOnlyDictionary<string, Severity> severityOverrides,
+        IReadOnlySet<string> suppressed)
+    {
+        Options = options;
+        Checks = checks;
+        Rules = rules;
+        Evaluators = evaluators;
+        var index = new Dictionary<string, int>(StringComparer.Ordinal);
+        _severities = new Severity?[rules.Length];
+        for (int i = 0; i < rules.Length; i++)
+        {
+            index[rules[i].Id] = i;
+            _severities[i] = suppressed.Contains(rules[i].Id)
+                ? null
+                : severityOverrides.TryGetValue(rules[i].Id, out var s) ? s : rules[i].DefaultSeverity;
+        }
+
+        RuleIndex = index.ToFrozenDictionary(StringComparer.Ordinal);
+    }
+
+    public ScorerOptions Options { get; }
+
+    public ICheck[] Checks { get; }
+
+    /// <summary>Gets every rule of every check and of the scorer itself, in id order.</summary>
+    public Rule[] Rules { get; }
+
+    public SignalEvaluator[] Evaluators { get; }
+
+    public FrozenDictionary<string, int> RuleIndex { get; }
+
+    /// <summary>Gets the effective severity of a rule, or <see langword="null"/> when it is suppressed.</summary>
+    public Severity? SeverityOf(int ruleIndex) => _severities[ruleIndex];
+}

@@ -1,0 +1,37 @@
+namespace SourceScore;
+
+/// <summary>The lower-case names the output contract uses for <see cref="Signal"/> and <see cref="Severity"/>.</summary>
+/// <remarks>Static and thread-safe.</remarks>
+public static class SignalNames
+{
+    /// <summary>Gets the contract name of a signal (<c>markup</c>, <c>machine</c>, <c>claims</c>, <c>agreement</c>, <c>source</c>).</summary>
+    /// <param name="signal">The signal.</param>
+    /// <returns>The lower-case name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="signal"/> is not a defined value.</exception>
+    public static string ToName(this Signal signal) => signal switch
+    {
+        Signal.Markup => "markup",
+        Signal.Machine => "machine",
+        Signal.Claims => "claims",
+        Signal.Agreement => "agreement",
+        Signal.Source => "source",
+        _ => throw new ArgumentOutOfRangeException(nameof(signal), signal, "Unknown signal."),
+    };
+
+    /// <summary>Gets the contract name of a severity (<c>info</c>, <c>warning</c>, <c>error</c>).</summary>
+    /// <param name="severity">The severity.</param>
+    /// <returns>The lower-case name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="severity"/> is not a defined value.</exception>
+    public static string ToName(this Severity severity) => severity switch
+    {
+        Severity.Info => "info",
+        Severity.Warning => "warning",
+        Severity.Error => "error",
+        _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
+    };
+
+    /// <summary>Gets the first digit of the rule ids of a signal's range (<c>SS1xxx</c> for markup, and so on).</summary>
+    /// <param name="signal">The signal.</param>
+    /// <returns>1 to 5.</returns>
+    public static int RuleRangeDigit(this Signal signal) => (int)signal;
+}
