@@ -87,7 +87,7 @@ internal static class MarkupTrainer
             bool flagged = risk >= 0.5;
             if (sample.Damaged)
             {
-                if (flagged) { tp++; } else { fn++; misses.Add($"{sample.Kinds} {sample.Key}"); }
+                if (flagged) { tp++; } else { fn++; misses.Add($"{sample.Kinds} {sample.Key} p={p:F3}"); Dump(sample); }
                 foreach (var kind in sample.Kinds.Split('+').Distinct())
                 {
                     var (h, t) = perKind.GetValueOrDefault(kind);
@@ -122,6 +122,17 @@ internal static class MarkupTrainer
         File.WriteAllText(Path.Combine(modelsDir, "markup-v1.md"), Card(clean.Count, train.Count, test.Count, options, metrics.AreaUnderRocCurve, precision, recall, f1, tp, fp, fn, tn, perKind, perSource));
         log.WriteLine($"wrote {zip}");
         return 0;
+    }
+
+    private static void Dump(Sample sample)
+    {
+        // Missed samples go to a scratch folder for inspection when SOURCESCORE_DUMP is set.
+        var dir = Environment.GetEnvironmentVariable("SOURCESCORE_DUMP");
+        if (!string.IsNullOrEmpty(dir))
+        {
+            Directory.CreateDirectory(dir);
+            File.WriteAllText(Path.Combine(dir, sample.Key.Replace(':', '_') + "." + sample.Kinds + ".txt"), sample.Text);
+        }
     }
 
     private static string Card(int texts, int trainRows, int testRows, FastTreeBinaryTrainer.Options o, double auc, double p, double r, double f1, int tp, int fp, int fn, int tn,

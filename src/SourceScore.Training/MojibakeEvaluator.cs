@@ -18,8 +18,8 @@ internal static class MojibakeEvaluator
         {
             string text = row.GetProperty("text").GetString()!;
             bool isGarbled = row.GetProperty("label").GetString() == "garbled";
-            var score = scorer.Score(Article.FromText(text));
-            var findings = score.Findings.Where(f => f.Rule == MarkupRules.Mojibake || f.Rule == MarkupRules.ReplacementCharacter || f.Rule == MarkupRules.ControlCharacter).ToList();
+            var all = scorer.RunChecks(Article.FromText(text), 0, static (context, _) => context.Findings.ToList(), CancellationToken.None);
+            var findings = all.Where(f => f.Rule == MarkupRules.Mojibake || f.Rule == MarkupRules.ReplacementCharacter || f.Rule == MarkupRules.ControlCharacter).ToList();
             bool flagged = findings.Count > 0;
             if (isGarbled)
             {

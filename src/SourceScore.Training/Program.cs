@@ -19,6 +19,8 @@ switch (command)
         return MarkupTrainer.Run(data, models, Console.Out);
     case "eval-extraction":
         return ExtractionEvaluator.Run(data, Console.Out);
+    case "clean-findings":
+        return CleanFindingsReport.Run(data, Console.Out, Option(args, "--rule"));
     case "eval-mojibake":
         return MojibakeEvaluator.Run(data, Console.Out);
     default:

@@ -111,7 +111,7 @@ internal static class MojibakeDetector
             {
                 var original = line.Slice(start + k2, consumed);
                 double weight = Weigh(original, rune, encoding);
-                if (weight > 0 && IsPlausible(rune, line, start + k2, start + k2 + consumed))
+                if (weight > 0 && IsPlausible(rune, line, start + k2, start + k2 + consumed, consumed))
                 {
                     repaired ??= new StringBuilder(length);
                     if (firstSeq < 0)
@@ -155,8 +155,14 @@ internal static class MojibakeDetector
         bool c1 = next is >= '\u0080' and <= '\u009F';
         if (encoding.Name == "Mac OS Roman")
         {
-            // Mac mojibake of two bytes is only told apart from maths when it starts with √ or ¬ before a letter-like sign.
-            return lead is '√' or '¬' && "ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñúùûü†¢£§¶ß®©™≠ÆØ¥ªæø≤≥".Contains(next, StringComparison.Ordinal) ? 2 : 0;
+            // Two-byte Mac mojibake looks like maths unless the second character is one of the letter-like signs
+            // that Mac OS Roman puts at continuation bytes; after √ (the mojibake lead of Latin-1 letters) it is strong.
+            if (!"ÄÅÇÉÑÖÜáàâäãåçéèêëíìîïñóòôöõúùûü†°¢£§•¶ß®©™´¨≠ÆØ∞±≤≥¥µ∂∑∏π∫ªºΩæø¿¡¬√ƒ≈∆«»…".Contains(next, StringComparison.Ordinal) || next == 'π')
+            {
+                return 0;
+            }
+
+            return lead == '√' ? 2 : 0.5;
         }
 
         if (next == '\u00A0')
@@ -165,7 +171,7 @@ internal static class MojibakeDetector
             return lead == 'Ã' ? 2 : 0.5;
         }
 
-        double weight = lead is 'Ã' or 'Â' or 'Ă' ? 2 : 1;
+        double weight = lead is 'Ã' or 'Â' ? 2 : 1;
         if (c1)
         {
             weight += 1;
@@ -179,8 +185,22 @@ internal static class MojibakeDetector
         return rune.Value == 0xA0 ? Math.Min(weight, 0.5) : weight;
     }
 
+    /// <summary>Whether the characters after the lead are all ordinary punctuation ("ë…”" is a word, an ellipsis and a quote).</summary>
+    private static bool ContinuationIsCommonPunctuation(ReadOnlySpan<char> continuation)
+    {
+        foreach (char c in continuation)
+        {
+            if (!"…’”“‘–—«»\u00A0".Contains(c, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     /// <summary>Whether the decoded character could really stand between its neighbours.</summary>
-    private static bool IsPlausible(Rune rune, ReadOnlySpan<char> line, int seqStart, int seqEnd)
+    private static bool IsPlausible(Rune rune, ReadOnlySpan<char> line, int seqStart, int seqEnd, int byteCount)
     {
         int v = rune.Value;
         var category = Rune.GetUnicodeCategory(rune);
@@ -191,6 +211,7 @@ internal static class MojibakeDetector
             case UnicodeCategory.OtherNotAssigned:
             case UnicodeCategory.Surrogate:
             case UnicodeCategory.ModifierSymbol:
+            case UnicodeCategory.ModifierLetter:
                 return false;
             case UnicodeCategory.NonSpacingMark:
             case UnicodeCategory.EnclosingMark:
@@ -214,8 +235,10 @@ internal static class MojibakeDetector
             return false; // long s
         }
 
-        bool nonLatinLetter = Rune.IsLetter(rune) && v >= 0x0370 && v is not (>= 0x1E00 and <= 0x1EFF);
-        if (nonLatinLetter)
+        // A two-byte sequence that decodes to a letter of another script between Latin letters or digits is
+        // chance (5×£35 would become a Hebrew letter); three bytes in a row that decode are not.
+        bool nonLatinLetter = Rune.IsLetter(rune) && v >= 0x0370 && v is not (>= 0x1E00 and <= 0x1EFF) && v is not (>= 0xFB00 and <= 0xFB06);
+        if (nonLatinLetter && (byteCount == 2 || ContinuationIsCommonPunctuation(line[(seqStart + 1)..seqEnd])))
         {
             bool asciiBefore = seqStart > 0 && char.IsAsciiLetterOrDigit(line[seqStart - 1]);
             bool asciiAfter = seqEnd < line.Length && char.IsAsciiLetterOrDigit(line[seqEnd]);

@@ -43,7 +43,7 @@ internal sealed class SingleByteEncoding
             FromCodePage(provider, 1254, "Windows-1254", strict: true, sloppy: true),
             FromCodePage(provider, 1257, "Windows-1257", strict: true, sloppy: true),
             FromCodePage(provider, 28592, "ISO-8859-2", strict: true, sloppy: false),
-            FromCodePage(provider, 437, "code page 437", strict: true, sloppy: false),
+            FromCodePage(provider, 437, "code page 437", strict: false, sloppy: false),
             FromCodePage(provider, 10000, "Mac OS Roman", strict: true, sloppy: false),
         ];
     }

@@ -116,7 +116,7 @@ internal sealed partial class BoilerplateCheck : ICheck
         }
 
         var span = TextSpan.FromBounds(Trimmed(text, lines[first]).Start, Trimmed(text, lines[last]).End);
-        context.Report(MarkupRules.RelatedLinks, span, headlines == 0 ? "headings of" : headlines.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        context.Report(MarkupRules.RelatedLinks, span, headlines switch { 0 => "headings only", 1 => "1 headline", _ => headlines.ToString(System.Globalization.CultureInfo.InvariantCulture) + " headlines" });
         return last + 1;
     }
 

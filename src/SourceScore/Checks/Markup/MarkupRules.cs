@@ -84,7 +84,7 @@ public static class MarkupRules
     /// <summary>SS1012: a block of related or unrelated headlines ("Where next?", "Read the latest news stories").</summary>
     public static readonly Rule RelatedLinks = new(
         "SS1012", Signal.Markup, "Related-headlines block",
-        "A block of {0} links to other stories left inside the article; remove it",
+        "A block of links to other stories ({0}) left inside the article; remove it",
         Severity.Warning,
         "Lists of other headlines (often dated) and their headings ('Where next?', 'Read more', 'Discover More') are page furniture, not the article. Remove the block.");
 

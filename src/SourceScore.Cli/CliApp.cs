@@ -1,0 +1,199 @@
+using System.Collections.Concurrent;
+using System.CommandLine;
+using System.Globalization;
+using System.Text;
+using SourceScore.Cli.Input;
+using SourceScore.Cli.Output;
+
+namespace SourceScore.Cli;
+
+/// <summary>
+/// The sourcescore command line: parses arguments, reads inputs, streams them through the library's
+/// <see cref="Scorer"/> and formats the results per cli-contract.md. No scoring logic lives here.
+/// Exit codes: 0 done; 1 check below its threshold; 2 usage error or unreadable input; 130 cancelled.
+/// </summary>
+internal static class CliApp
+{
+    public const int Ok = 0;
+    public const int BelowThreshold = 1;
+    public const int UsageOrInputError = 2;
+    public const int Cancelled = 130;
+
+    private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
+
+    public static async Task<int> RunAsync(string[] args, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr)
+    {
+        var root = BuildCommands(stdin, stdout, stderr);
+        var parsed = root.Parse(args);
+        if (parsed.Errors.Count > 0)
+        {
+            foreach (var error in parsed.Errors)
+            {
+                await stderr.WriteLineAsync($"sourcescore: {error.Message} (see 'sourcescore --help')").ConfigureAwait(false);
+            }
+
+            return UsageOrInputError;
+        }
+
+        try
+        {
+            return await parsed.InvokeAsync(new InvocationConfiguration { Output = new StreamWriter(stdout(), s_utf8) { AutoFlush = true }, Error = stderr }).ConfigureAwait(false);
+        }
+        catch (OperationCanceledException)
+        {
+            await stderr.WriteLineAsync("sourcescore: cancelled; results written so far are complete").ConfigureAwait(false);
+            return Cancelled;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
+        {
+            await stderr.WriteLineAsync($"sourcescore: {ex.Message}").ConfigureAwait(false);
+            return UsageOrInputError;
+        }
+    }
+
+    private static RootCommand BuildCommands(Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr)
+    {
+        var root = new RootCommand("sourcescore: how far a news article can be trusted. Scores garbled markup and other signals, with findings to act on.");
+
+        var inputs = new Argument<string[]>("inputs")
+        {
+            Description = "Files (.txt, .md, .html, .htm, .jsonl), directories (read recursively), or - for a JSONL feed on standard input.",
+            Arity = ArgumentArity.OneOrMore,
+        };
+        var scoreFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "jsonl" };
+        scoreFormat.AcceptOnlyFromAmong("jsonl", "text", "sarif");
+        var includeText = new Option<bool>("--include-text") { Description = "Add the scored text to each JSONL record (for HTML input, the extracted text the offsets point into)." };
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText };
+        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(scoreFormat)!, result.GetValue(includeText), stdin, stdout, stderr, token));
+        root.Subcommands.Add(score);
+
+        var file = new Argument<string>("file") { Description = "The draft to check (.txt, .md, .html, .htm; a .jsonl feed checks every article)." };
+        var checkFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        checkFormat.AcceptOnlyFromAmong("text", "jsonl", "sarif", "html");
+        var failUnder = new Option<double>("--fail-under") { Description = "Exit with code 1 when the overall score is below this (0-100).", DefaultValueFactory = _ => 60 };
+        failUnder.Validators.Add(r =>
+        {
+            double v = r.GetValueOrDefault<double>();
+            if (v is < 0 or > 100 || double.IsNaN(v))
+            {
+                r.AddError("--fail-under must be between 0 and 100.");
+            }
+        });
+        var check = new Command("check", "The editor's pre-publication check: a readable report of every finding, the signals and the overall score.") { file, checkFormat, failUnder };
+        check.SetAction((result, token) => CheckAsync(result.GetValue(file)!, result.GetValue(checkFormat)!, result.GetValue(failUnder), stdin, stdout, stderr, token));
+        root.Subcommands.Add(check);
+
+        var rulesFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        rulesFormat.AcceptOnlyFromAmong("text", "jsonl");
+        var rules = new Command("rules", "List every rule with its id, signal, default severity and description.") { rulesFormat };
+        rules.SetAction((result, token) => RulesAsync(result.GetValue(rulesFormat)!, stdout, token));
+        root.Subcommands.Add(rules);
+        return root;
+    }
+
+    private static async Task<int> ScoreAsync(string[] inputs, string format, bool includeText, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    {
+        var scorer = Scorer.CreateDefault();
+        var output = stdout();
+        await using var writer = CreateWriter(format, output, includeText, scorer);
+        var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token).ConfigureAwait(false);
+        return errors > 0 ? UsageOrInputError : Ok;
+    }
+
+    private static async Task<int> CheckAsync(string file, string format, double failUnder, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    {
+        var scorer = Scorer.CreateDefault();
+        var output = stdout();
+        double lowest = double.MaxValue;
+        int errors;
+        int scored;
+        await using (var writer = CreateWriter(format, output, includeText: false, scorer))
+        {
+            (errors, scored) = await RunAsync([file], scorer, writer, stdin, stderr, token, s => lowest = Math.Min(lowest, s.Overall)).ConfigureAwait(false);
+        }
+
+        if (errors > 0 || scored == 0)
+        {
+            return UsageOrInputError;
+        }
+
+        if (lowest < failUnder)
+        {
+            await stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sourcescore: {file}: overall {lowest:0.0} is below --fail-under {failUnder:0.##}")).ConfigureAwait(false);
+            return BelowThreshold;
+        }
+
+        return Ok;
+    }
+
+    private static async Task<int> RulesAsync(string format, Func<Stream> stdout, CancellationToken token)
+    {
+        var scorer = Scorer.CreateDefault();
+        var output = stdout();
+        if (format == "jsonl")
+        {
+            foreach (var rule in scorer.Rules)
+            {
+                await using var w = new System.Text.Json.Utf8JsonWriter(output, JsonlScoreWriter.WriterOptions);
+                w.WriteStartObject();
+                w.WriteString("rule", rule.Id);
+                w.WriteString("signal", rule.Signal.ToName());
+                w.WriteString("severity", rule.DefaultSeverity.ToName());
+                w.WriteString("title", rule.Title);
+                w.WriteString("description", rule.Description);
+                w.WriteEndObject();
+                await w.FlushAsync(token).ConfigureAwait(false);
+                output.WriteByte((byte)'\n');
+            }
+
+            await output.FlushAsync(token).ConfigureAwait(false);
+            return Ok;
+        }
+
+        await using var text = new StreamWriter(output, s_utf8);
+        foreach (var rule in scorer.Rules)
+        {
+            await text.WriteLineAsync($"{rule.Id}  {rule.Signal.ToName(),-9}  {rule.DefaultSeverity.ToName(),-7}  {rule.Title}".AsMemory(), token).ConfigureAwait(false);
+            await text.WriteLineAsync($"        {rule.Description}".AsMemory(), token).ConfigureAwait(false);
+        }
+
+        return Ok;
+    }
+
+    private static IScoreWriter CreateWriter(string format, Stream output, bool includeText, Scorer scorer) => format switch
+    {
+        "jsonl" => new JsonlScoreWriter(output, includeText),
+        "sarif" => new SarifScoreWriter(output, scorer.Rules),
+        "html" => new HtmlReportWriter(new StreamWriter(output, s_utf8)),
+        _ => new TextScoreWriter(new StreamWriter(output, s_utf8)),
+    };
+
+    /// <summary>Streams the inputs through the scorer into the writer; returns the number of input errors and of articles scored.</summary>
+    private static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null)
+    {
+        var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
+        var paths = reader.Expand(inputs);
+
+        // Results come back in input order, so the articles they belong to can wait in a queue.
+        var pending = new ConcurrentQueue<Article>();
+        async IAsyncEnumerable<Article> Tap()
+        {
+            await foreach (var article in reader.ReadAsync(paths, token).ConfigureAwait(false))
+            {
+                pending.Enqueue(article);
+                yield return article;
+            }
+        }
+
+        int scored = 0;
+        await foreach (var result in scorer.ScoreAsync(Tap(), token).ConfigureAwait(false))
+        {
+            pending.TryDequeue(out var article);
+            await writer.WriteAsync(article!, result, token).ConfigureAwait(false);
+            onScore?.Invoke(result);
+            scored++;
+        }
+
+        return (reader.ErrorCount, scored);
+    }
+}

@@ -1,0 +1,284 @@
+using System.Runtime.CompilerServices;
+using System.Text.Json;
+
+namespace SourceScore.Cli.Input;
+
+/// <summary>
+/// Reads the tool's inputs in order — files, directories (recursively, files sorted by path), JSONL feeds
+/// and standard input — as a stream of articles. What cannot be read is reported (one line each)
+/// and skipped; the rest is still read. Nothing is held beyond the current file or
+/// feed line.
+/// </summary>
+internal sealed class ArticleReader
+{
+    /// <summary>The longest feed line accepted (a line is one article): 64 MiB of characters.</summary>
+    public const int MaxLineLength = 64 * 1024 * 1024;
+
+    /// <summary>The largest single file read: 256 MiB.</summary>
+    public const long MaxFileBytes = 256L * 1024 * 1024;
+
+    private readonly Action<InputError> _report;
+    private readonly Func<Stream> _openStandardInput;
+
+    public ArticleReader(Action<InputError> report, Func<Stream> openStandardInput)
+    {
+        _report = report;
+        _openStandardInput = openStandardInput;
+    }
+
+    public int ErrorCount { get; private set; }
+
+    /// <summary>Expands the inputs to the list of files and feeds to read, reporting what does not exist.</summary>
+    public List<string> Expand(IEnumerable<string> inputs)
+    {
+        var result = new List<string>();
+        foreach (var input in inputs)
+        {
+            if (input == "-")
+            {
+                result.Add(input);
+            }
+            else if (Directory.Exists(input))
+            {
+                var files = Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+                    .Where(f => InputFile.KindOf(f) is not null)
+                    .Order(StringComparer.Ordinal);
+                result.AddRange(files);
+            }
+            else if (File.Exists(input))
+            {
+                if (InputFile.KindOf(input) is null)
+                {
+                    Report(input, "unsupported file type; expected .txt, .md, .html, .htm or .jsonl");
+                }
+                else
+                {
+                    result.Add(input);
+                }
+            }
+            else
+            {
+                Report(input, "no such file or directory");
+            }
+        }
+
+        return result;
+    }
+
+    public async IAsyncEnumerable<Article> ReadAsync(IReadOnlyList<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        foreach (var path in paths)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (path == "-")
+            {
+                await foreach (var article in ReadFeedAsync(_openStandardInput(), "-", cancellationToken).ConfigureAwait(false))
+                {
+                    yield return article;
+                }
+
+                continue;
+            }
+
+            var kind = InputFile.KindOf(path);
+            if (kind == InputKind.Jsonl)
+            {
+                Stream? stream = OpenFile(path);
+                if (stream is null)
+                {
+                    continue;
+                }
+
+                await foreach (var article in ReadFeedAsync(stream, path, cancellationToken).ConfigureAwait(false))
+                {
+                    yield return article;
+                }
+
+                continue;
+            }
+
+            var text = await ReadTextFileAsync(path, cancellationToken).ConfigureAwait(false);
+            if (text is null)
+            {
+                continue;
+            }
+
+            yield return kind == InputKind.Html ? Article.FromHtml(text, path) : Article.FromText(text, path);
+        }
+    }
+
+    private Stream? OpenFile(string path)
+    {
+        try
+        {
+            return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Report(path, ex.Message);
+            return null;
+        }
+    }
+
+    private async Task<string?> ReadTextFileAsync(string path, CancellationToken cancellationToken)
+    {
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (info.Length > MaxFileBytes)
+            {
+                Report(path, $"file is {info.Length:N0} bytes, more than the {MaxFileBytes:N0} the tool reads");
+                return null;
+            }
+
+            bytes = await File.ReadAllBytesAsync(path, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            Report(path, ex.Message);
+            return null;
+        }
+
+        if (bytes.Length == 0)
+        {
+            Report(path, "empty file; nothing to score");
+            return null;
+        }
+
+        if (!TextDecoder.TryDecode(bytes, out var text, out var error))
+        {
+            Report(path, error!);
+            return null;
+        }
+
+        return text;
+    }
+
+    private async IAsyncEnumerable<Article> ReadFeedAsync(Stream stream, string name, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await using var _ = stream.ConfigureAwait(false);
+        var reader = new BoundedLineReader(stream, MaxLineLength);
+        int lineNumber = 0;
+        bool any = false;
+        while (true)
+        {
+            var line = await reader.ReadLineAsync(cancellationToken).ConfigureAwait(false);
+            if (line.IsEnd)
+            {
+                break;
+            }
+
+            lineNumber++;
+            if (line.Error is not null)
+            {
+                Report($"{name}:{lineNumber}", line.Error);
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(line.Text))
+            {
+                continue;
+            }
+
+            any = true;
+            var article = ParseFeedLine(line.Text!, name, lineNumber);
+            if (article is not null)
+            {
+                yield return article;
+            }
+        }
+
+        if (!any && lineNumber == 0)
+        {
+            Report(name, "empty feed; nothing to score");
+        }
+    }
+
+    private Article? ParseFeedLine(string line, string name, int lineNumber)
+    {
+        string location = $"{name}:{lineNumber}";
+        try
+        {
+            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            var root = doc.RootElement;
+            if (root.ValueKind != JsonValueKind.Object)
+            {
+                Report(location, "a feed line must be a JSON object");
+                return null;
+            }
+
+            string? id = OptionalString(root, "id", location, out bool bad);
+            string? text = OptionalString(root, "text", location, out bool bad2);
+            string? html = OptionalString(root, "html", location, out bool bad3);
+            string? url = OptionalString(root, "url", location, out bool bad4);
+            string? source = OptionalString(root, "source", location, out bool bad5);
+            string? title = OptionalString(root, "title", location, out bool bad6);
+            string? publishedText = OptionalString(root, "published", location, out bool bad7);
+            if (bad || bad2 || bad3 || bad4 || bad5 || bad6 || bad7)
+            {
+                return null;
+            }
+
+            if ((text is null) == (html is null))
+            {
+                Report(location, "a feed line needs exactly one of \"text\" or \"html\"");
+                return null;
+            }
+
+            DateTimeOffset? published = null;
+            if (publishedText is not null)
+            {
+                if (!DateTimeOffset.TryParse(publishedText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date))
+                {
+                    Report(location, $"\"published\" is not an ISO 8601 date: \"{Shorten(publishedText)}\"");
+                    return null;
+                }
+
+                published = date;
+            }
+
+            id ??= location;
+            return text is not null
+                ? Article.FromText(text, id, source ?? string.Empty, url, title, published)
+                : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published);
+        }
+        catch (JsonException ex)
+        {
+            Report(location, $"not valid JSON ({FirstSentence(ex.Message)})");
+            return null;
+        }
+    }
+
+    private string? OptionalString(JsonElement root, string name, string location, out bool bad)
+    {
+        bad = false;
+        if (!root.TryGetProperty(name, out var value) || value.ValueKind == JsonValueKind.Null)
+        {
+            return null;
+        }
+
+        if (value.ValueKind != JsonValueKind.String)
+        {
+            Report(location, $"\"{name}\" must be a string");
+            bad = true;
+            return null;
+        }
+
+        return value.GetString();
+    }
+
+    private void Report(string location, string reason)
+    {
+        ErrorCount++;
+        _report(new InputError(location, reason));
+    }
+
+    private static string FirstSentence(string message)
+    {
+        int dot = message.IndexOf(". ", StringComparison.Ordinal);
+        return dot > 0 ? message[..dot] : message.TrimEnd('.');
+    }
+
+    private static string Shorten(string s) => s.Length <= 40 ? s : s[..40] + "…";
+}
