@@ -242,14 +242,27 @@ internal sealed class MarkupDamager
     {
         text = Typographic(text);
         var wrong = _random.Next(10) < 6 ? s_wrongEncodings[0] : Pick(s_wrongEncodings);
-        // Garble the whole text or one paragraph/sentence of it.
+
+        // Garble the whole text, or one stretch of it that holds at least one non-ASCII character.
         if (_random.Next(2) == 0)
         {
             return Garble(text, wrong);
         }
 
-        int start = _random.Next(text.Length);
-        int end = Math.Min(text.Length, start + 200 + _random.Next(600));
+        var nonAscii = Enumerable.Range(0, text.Length).Where(i => text[i] >= 0x80).ToList();
+        int anchor = Pick(nonAscii);
+        int start = Math.Max(0, anchor - _random.Next(400));
+        int end = Math.Min(text.Length, anchor + 1 + _random.Next(400));
+        if (char.IsLowSurrogate(text[start]))
+        {
+            start--;
+        }
+
+        if (end < text.Length && char.IsLowSurrogate(text[end]))
+        {
+            end++;
+        }
+
         return string.Concat(text.AsSpan(0, start), Garble(text[start..end], wrong), text.AsSpan(end));
     }
 

@@ -27,7 +27,7 @@ internal sealed partial class AttributeDebrisCheck : ICheck
         foreach (var match in DebrisPattern().EnumerateMatches(text))
         {
             int start = match.Index, end = match.Index + match.Length;
-            if (!IsWordStart(text, start))
+            if (!IsWordStart(text, start) && !IsQuotedAttribute(text.Slice(start, end - start)))
             {
                 continue;
             }
@@ -55,6 +55,20 @@ internal sealed partial class AttributeDebrisCheck : ICheck
     }
 
     private static bool IsWordStart(ReadOnlySpan<char> text, int index) => index == 0 || !char.IsLetterOrDigit(text[index - 1]);
+
+    /// <summary>An HTML attribute with a quoted value is debris even glued to the word before it ("Buffalostyle=\"…\"").</summary>
+    private static bool IsQuotedAttribute(ReadOnlySpan<char> match)
+    {
+        int eq = match.IndexOf('=');
+        if (eq <= 0)
+        {
+            return false;
+        }
+
+        var after = match[(eq + 1)..].TrimStart();
+        var name = match[..eq].TrimEnd();
+        return after.Length > 0 && after[0] is '"' or '\'' && HtmlNames.Attributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
+    }
 
     private static bool ContainsLineBreak(ReadOnlySpan<char> s) => s.IndexOfAny('\n', '\r') >= 0;
 

@@ -64,6 +64,9 @@ internal sealed partial class BoilerplateCheck : ICheck
                 case LineKind.Boilerplate:
                     context.Report(MarkupRules.Boilerplate, content, label);
                     break;
+                case LineKind.ShortLine when IsTrailingHeadlineList(text, lines, i):
+                    i = ReportLinksBlock(context, lines, i, LineKind.LinksHeading);
+                    continue;
                 default:
                     break;
             }
@@ -118,6 +121,66 @@ internal sealed partial class BoilerplateCheck : ICheck
         var span = TextSpan.FromBounds(Trimmed(text, lines[first]).Start, Trimmed(text, lines[last]).End);
         context.Report(MarkupRules.RelatedLinks, span, headlines switch { 0 => "headings only", 1 => "1 headline", _ => headlines.ToString(System.Globalization.CultureInfo.InvariantCulture) + " headlines" });
         return last + 1;
+    }
+
+    /// <summary>
+    /// Whether the text ends, from line <paramref name="first"/>, in at least <see cref="MinDatedRun"/> headline-like
+    /// lines (capitalised, four words or more, no closing punctuation) with no prose after them: a list of other
+    /// stories left below the article even without a heading.
+    /// </summary>
+    private static bool IsTrailingHeadlineList(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, int first)
+    {
+        int count = 0;
+        for (int j = first; j < lines.Length; j++)
+        {
+            var content = Trimmed(text, lines[j]);
+            if (content.Length == 0)
+            {
+                continue;
+            }
+
+            var line = text.Slice(content.Start, content.Length);
+            var kind = Classify(line, out _);
+            if (kind == LineKind.DatedHeadline)
+            {
+                count++;
+                continue;
+            }
+
+            // Headline-like: capitalised, 4 to 20 words, not a schedule, table or caption line.
+            int words = CountWords(line);
+            if (kind != LineKind.ShortLine || !char.IsUpper(line[0]) || line.Length < 20 || words < 4 || words > 20
+                || line.IndexOfAny(s_listPunctuation) >= 0 || line.Contains("--", StringComparison.Ordinal) || StartsWithMonthOrDigit(line))
+            {
+                return false;
+            }
+
+            count++;
+        }
+
+        return count >= MinDatedRun;
+    }
+
+    private static readonly System.Buffers.SearchValues<char> s_listPunctuation = System.Buffers.SearchValues.Create(":|@–•");
+
+    private static bool StartsWithMonthOrDigit(ReadOnlySpan<char> line) =>
+        char.IsDigit(line[0]) || MonthStart().IsMatch(line);
+
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", Options)]
+    private static partial Regex MonthStart();
+
+    private static int CountWords(ReadOnlySpan<char> s)
+    {
+        int words = 0;
+        bool inWord = false;
+        foreach (char c in s)
+        {
+            bool letter = char.IsLetterOrDigit(c);
+            words += letter && !inWord ? 1 : 0;
+            inWord = letter;
+        }
+
+        return words;
     }
 
     /// <summary>Reports a sales or copyright line, with the short tail of the page after it.</summary>
@@ -215,7 +278,7 @@ internal sealed partial class BoilerplateCheck : ICheck
     private static bool EndsLikeSentence(ReadOnlySpan<char> line)
     {
         char last = line[^1];
-        return last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',';
+        return last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',' or '\'' or '’' or ')' or ']';
     }
 
     private static TextSpan Trimmed(ReadOnlySpan<char> text, TextSpan line)

@@ -180,6 +180,15 @@ internal sealed class LeakedTagCheck : ICheck
 
         if (k >= limit || text[k] != '>')
         {
+            // A tag that lost its '>': "</li public", "<div class=x". Only clear cases: a known name after "</",
+            // or a name that is never an English word after '<', followed by a space or the end.
+            bool spaceAfterName = j >= text.Length || char.IsWhiteSpace(text[j]);
+            if (known && spaceAfterName && (closing || (nameLength >= 2 && HtmlNames.BareClosingElements.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name))) && j - at <= MaxNameLength + 8)
+            {
+                tag = TextSpan.FromBounds(at, j);
+                return true;
+            }
+
             return false;
         }
 
@@ -259,11 +268,13 @@ internal sealed class LeakedTagCheck : ICheck
 
         if (name.Length == 1)
         {
-            // One-letter names ("p >", "b >") count only next to other markup: "p >< b >".
+            // One-letter names ("p >", "b >") count next to other markup ("p >< b >") or before a word
+            // ("Mr. p > Garrett"), not in comparisons such as "p > 0.05".
             int next = SkipSpaces(text, end, 2);
             bool markupAfter = next < text.Length && text[next] == '<';
+            bool wordAfter = next < text.Length && next > end && char.IsLetter(text[next]);
             bool markupBefore = j >= 0 && SkipSpacesBack(text, j) is int prev && prev >= 0 && text[prev] == '>';
-            if (!markupAfter && !markupBefore)
+            if (!markupAfter && !markupBefore && !wordAfter)
             {
                 return false;
             }

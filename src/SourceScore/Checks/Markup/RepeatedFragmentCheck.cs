@@ -26,6 +26,8 @@ internal sealed class RepeatedFragmentCheck : ICheck
         var lines = context.Lines;
         var seenLines = new Dictionary<ulong, int>();
         var seenSentences = new Dictionary<ulong, (int Line, TextSpan Span)>();
+        var reported = new List<TextSpan>();
+        var fragments = new List<(int Line, TextSpan Span)>();
         for (int i = 0; i < lines.Length; i++)
         {
             var content = Content(text, lines[i]);
@@ -42,6 +44,7 @@ internal sealed class RepeatedFragmentCheck : ICheck
                 if (seenLines.TryGetValue(hash, out int firstLine) && SameNormalized(slice, Content(text, lines[firstLine]), text))
                 {
                     context.Report(MarkupRules.RepeatedFragment, content, "line", firstLine + 1, Preview(slice));
+                    reported.Add(content);
                     reportedLine = true;
                 }
                 else
@@ -64,6 +67,7 @@ internal sealed class RepeatedFragmentCheck : ICheck
                     if (seenSentences.TryGetValue(hash, out var first) && SameNormalized(sentence, first.Span, text) && !first.Span.Overlaps(span))
                     {
                         context.Report(MarkupRules.RepeatedFragment, span, "sentence", first.Line + 1, Preview(sentence));
+                        reported.Add(span);
                     }
                     else
                     {
@@ -71,9 +75,73 @@ internal sealed class RepeatedFragmentCheck : ICheck
                     }
                 }
 
+                if (!reportedLine && CountWords(sentence) >= MinSentenceWords)
+                {
+                    int offset = content.Start + start + (slice[start..end].Length - slice[start..end].TrimStart().Length);
+                    fragments.Add((i, new TextSpan(offset, sentence.Length)));
+                }
+
                 start = end;
             }
         }
+
+        FindEmbeddedCopies(context, lines, fragments, reported);
+    }
+
+    /// <summary>
+    /// Finds sentences copied into the middle of other text (a pasted fragment need not start a line or
+    /// follow a full stop): each long sentence is searched for verbatim elsewhere, and the later copy is reported.
+    /// </summary>
+    private static void FindEmbeddedCopies(CheckContext context, ReadOnlySpan<TextSpan> lines, List<(int Line, TextSpan Span)> fragments, List<TextSpan> reported)
+    {
+        var text = context.Text;
+        foreach (var (line, span) in fragments)
+        {
+            var fragment = text.Slice(span.Start, span.Length);
+            int searchFrom = 0;
+            while (searchFrom < text.Length)
+            {
+                int rel = text[searchFrom..].IndexOf(fragment, StringComparison.Ordinal);
+                if (rel < 0)
+                {
+                    break;
+                }
+
+                var other = new TextSpan(searchFrom + rel, span.Length);
+                searchFrom = other.Start + 1;
+                if (other.Overlaps(span))
+                {
+                    continue;
+                }
+
+                var later = other.Start > span.Start ? other : span;
+                int earlierLine = other.Start > span.Start ? line : LineOfOffset(lines, other.Start);
+                if (!reported.Exists(r => r.Overlaps(later)))
+                {
+                    context.Report(MarkupRules.RepeatedFragment, later, "passage", earlierLine + 1, Preview(text.Slice(later.Start, later.Length)));
+                    reported.Add(later);
+                }
+            }
+        }
+    }
+
+    private static int LineOfOffset(ReadOnlySpan<TextSpan> lines, int offset)
+    {
+        int lo = 0, hi = lines.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     /// <summary>The line without surrounding spaces, list markers ("-", "*", "•", "1.") and stray '&gt;'.</summary>
@@ -97,7 +165,19 @@ internal sealed class RepeatedFragmentCheck : ICheck
     {
         for (int k = start; k < s.Length - 1; k++)
         {
-            if (s[k] is '.' or '!' or '?' && s[k + 1] == ' ' && k + 2 < s.Length && char.IsUpper(s[k + 2]))
+            if (s[k] is not ('.' or '!' or '?'))
+            {
+                continue;
+            }
+
+            // "end. Next" is a boundary; so is "end.Next" (a space lost when a fragment was pasted), but
+            // not "U.S." or "3.5": the character before the stop must be the second lower-case letter in a row.
+            if (s[k + 1] == ' ' && k + 2 < s.Length && char.IsUpper(s[k + 2]))
+            {
+                return k + 1;
+            }
+
+            if (char.IsUpper(s[k + 1]) && k >= 2 && char.IsLower(s[k - 1]) && char.IsLower(s[k - 2]))
             {
                 return k + 1;
             }

@@ -37,6 +37,12 @@ internal sealed class WhitespaceJunkCheck : ICheck
                     runStart = i;
                 }
 
+                // An "empty" line made of spaces, tabs or no-break spaces is junk of its own.
+                if (line.Length >= MinTrailingSpaces || line.ContainsAnyExcept(' '))
+                {
+                    context.Report(MarkupRules.TrailingWhitespace, lines[i], line.Length, Describe(line));
+                }
+
                 continue;
             }
 
