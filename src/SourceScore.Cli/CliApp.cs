@@ -29,7 +29,7 @@ internal static class CliApp
         {
             foreach (var error in parsed.Errors)
             {
-                await stderr.WriteLineAsync($"sourcescore: {error.Message} (see 'sourcescore --help')").ConfigureAwait(false);
+                await stderr.WriteLineAsync($"sourcescore: {OneLine(error.Message)} (see 'sourcescore --help')").ConfigureAwait(false);
             }
 
             return UsageOrInputError;
@@ -50,6 +50,9 @@ internal static class CliApp
             return UsageOrInputError;
         }
     }
+
+    private static string OneLine(string message) =>
+        string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
     private static RootCommand BuildCommands(Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr)
     {

@@ -42,6 +42,12 @@ internal static partial class HtmlTextExtractor
             limits |= ExtractionLimits.HtmlTruncated;
         }
 
+        html = HtmlDepthLimiter.Limit(html, options.MaxDepth, out bool depthLimited);
+        if (depthLimited)
+        {
+            limits |= ExtractionLimits.DepthLimited;
+        }
+
         var document = new HtmlDocument
         {
             OptionCheckSyntax = false,

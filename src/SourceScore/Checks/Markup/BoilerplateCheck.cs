@@ -226,7 +226,7 @@ internal sealed partial class BoilerplateCheck : ICheck
             return LineKind.Prose;
         }
 
-        if (LinksHeading().IsMatch(line))
+        if (LinksHeading().IsMatch(line) || InlineLink().IsMatch(line))
         {
             return LineKind.LinksHeading;
         }
@@ -266,9 +266,21 @@ internal sealed partial class BoilerplateCheck : ICheck
             return LineKind.Boilerplate;
         }
 
-        if (Navigation().IsMatch(line))
+        if (Navigation().IsMatch(line) || FooterLinks().IsMatch(line))
         {
             label = "navigation line";
+            return LineKind.Boilerplate;
+        }
+
+        if (CookieNotice().IsMatch(line))
+        {
+            label = "cookie notice";
+            return LineKind.Boilerplate;
+        }
+
+        if (CallToAction().IsMatch(line))
+        {
+            label = "call to action";
             return LineKind.Boilerplate;
         }
 
@@ -306,6 +318,19 @@ internal sealed partial class BoilerplateCheck : ICheck
     // A headline followed by a full date, as in lists of other stories: "... Friday, November 22, 2024".
     [GeneratedRegex(@"\S.{10,200}\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}\s*$", Options)]
     private static partial Regex DatedHeadline();
+
+    // A link to another story on its own line: "Read more: Floods hit the north", "RELATED: …".
+    [GeneratedRegex(@"^(?:read (?:more|next|also)|also read|related(?: story| article)?|see also|more|watch|listen|recommended|don'?t miss|must read)\s*[:|»>-]\s*\S.{8,160}$", Options)]
+    private static partial Regex InlineLink();
+
+    [GeneratedRegex(@"^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie(?: policy| settings| preferences)|about us|contact(?: us)?|careers|advertise(?: with us)?|site ?map|help|faq|accessibility|do not sell my (?:personal )?information)\s*(?:[|•·/]\s*|$)){2,}$", Options)]
+    private static partial Regex FooterLinks();
+
+    [GeneratedRegex(@"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) (?:this|our) (?:web)?site|accept (?:all )?cookies|manage (?:cookie|privacy) (?:settings|preferences))", Options)]
+    private static partial Regex CookieNotice();
+
+    [GeneratedRegex(@"^(?:click here to (?:read|subscribe|sign up|download|watch|learn|find out|see|view|register|join)|tap here to|download (?:our|the) (?:free )?app|support (?:our|independent) journalism\b|become a (?:member|subscriber|patron)|donate (?:now|today)|already a subscriber\??|log in to (?:comment|continue)|this (?:article|story|content) is (?:for|available to) subscribers)", Options)]
+    private static partial Regex CallToAction();
 
     [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b\s*(?:©|\(c\)|\d{4}))|all rights reserved", Options)]
     private static partial Regex Copyright();

@@ -34,6 +34,7 @@ internal sealed class EncodingDamageCheck : ICheck
             }
         }
 
+        AddStrayLeads(text, repairs);
         foreach (var repair in repairs)
         {
             context.Report(MarkupRules.Mojibake, repair.Span, text.Slice(repair.Span.Start, repair.Span.Length).ToString(), repair.EncodingName, EntityCheck.Describe(repair.Fixed));
@@ -67,6 +68,58 @@ internal sealed class EncodingDamageCheck : ICheck
             }
         }
     }
+
+    /// <summary>
+    /// Adds the mojibake whose second byte was lost or turned into a plain space, which no decoding can
+    /// repair: a stray 'Â' before a space, digit or punctuation (the first half of a UTF-8 no-break space or
+    /// of '£', '°', '©'), 'Ã' + space after a lower-case letter (à whose no-break space became a space), and
+    /// "â€" or "вЂ" not followed by the third byte of the quotation mark or dash they began.
+    /// </summary>
+    private static void AddStrayLeads(ReadOnlySpan<char> text, List<MojibakeDetector.Repair> repairs)
+    {
+        int before = repairs.Count;
+        int next = 0;
+        for (int i = 0; i < text.Length; i++)
+        {
+            char c = text[i];
+            if (c is not ('Â' or 'Ã' or 'â' or 'в'))
+            {
+                continue;
+            }
+
+            if (Covered(repairs, i, ref next) && next < before)
+            {
+                continue;
+            }
+
+            char after = i + 1 < text.Length ? text[i + 1] : ' ';
+            char prior = i > 0 ? text[i - 1] : ' ';
+            if (c == 'Â' && !char.IsLetter(after) && after is not ('\u00A0' or '£' or '°' or '©' or '®' or '«' or '»' or '·' or '½'))
+            {
+                repairs.Add(new MojibakeDetector.Repair(new TextSpan(i, 1), after == ' ' ? string.Empty : "\u00A0", "Windows-1252 (a byte was lost)", 2));
+            }
+            else if (c == 'Ã' && after == ' ' && char.IsLower(prior))
+            {
+                repairs.Add(new MojibakeDetector.Repair(new TextSpan(i, 2), "à", "Windows-1252 (a byte was lost)", 2));
+            }
+            else if (c == 'â' && after == '€' && (i + 2 >= text.Length || !IsPunctuationTail(text[i + 2])))
+            {
+                repairs.Add(new MojibakeDetector.Repair(new TextSpan(i, 2), "a quotation mark or dash", "Windows-1252 (a byte was lost)", 3));
+            }
+            else if (c == 'в' && after == 'Ђ' && (i + 2 >= text.Length || !IsPunctuationTail(text[i + 2])))
+            {
+                repairs.Add(new MojibakeDetector.Repair(new TextSpan(i, 2), "a quotation mark or dash", "Windows-1251 (a byte was lost)", 3));
+            }
+        }
+
+        if (repairs.Count > before)
+        {
+            repairs.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        }
+    }
+
+    /// <summary>Third characters that complete "â€" into a known mojibake sequence (already repaired elsewhere).</summary>
+    private static bool IsPunctuationTail(char c) => c is '™' or 'œ' or '\u009D' or '\u009C' or '˜' or '"' or '”' or '“' or '¦' or '¢' or '¡' or '\u0093' or '\u0094' or '\u0099' or 'ž' or 'š' or '•' or '‹' or '›' or '¹' or 'º';
 
     private static bool ContainsC0Control(ReadOnlySpan<char> text)
     {

@@ -108,8 +108,9 @@ internal sealed class LeakedTagCheck : ICheck
 
         j = SkipSpaces(text, j, 3);
         bool closing = false;
-        if (j < text.Length && text[j] == '/')
+        while (j < text.Length && text[j] == '/' && j - at < 6)
         {
+            // "</p>", and mangled "<//p>" or "< / / p >".
             closing = true;
             j = SkipSpaces(text, j + 1, 3);
         }
