@@ -27,6 +27,7 @@ public sealed partial class Scorer
     {
         await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             yield return Score(article, cancellationToken);
         }
     }
@@ -47,6 +48,8 @@ public sealed partial class Scorer
         {
             await foreach (var task in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
             {
+                // ReadAllAsync drains buffered items even after cancellation; stop at once instead.
+                cancellationToken.ThrowIfCancellationRequested();
                 yield return await task.ConfigureAwait(false);
             }
 

@@ -33,6 +33,7 @@ internal sealed partial class BoilerplateCheck : ICheck
         Boilerplate,
         Footer,
         LinksHeading,
+        InlineLink,
         DatedHeadline,
         ShortLine,
     }
@@ -55,6 +56,7 @@ internal sealed partial class BoilerplateCheck : ICheck
             switch (kind)
             {
                 case LineKind.LinksHeading:
+                case LineKind.InlineLink:
                 case LineKind.DatedHeadline:
                     i = ReportLinksBlock(context, lines, i, kind);
                     continue;
@@ -67,6 +69,9 @@ internal sealed partial class BoilerplateCheck : ICheck
                 case LineKind.ShortLine when IsTrailingHeadlineList(text, lines, i):
                     i = ReportLinksBlock(context, lines, i, LineKind.LinksHeading);
                     continue;
+                case LineKind.Prose:
+                    ReportAppendedBoilerplate(context, content);
+                    break;
                 default:
                     break;
             }
@@ -75,11 +80,46 @@ internal sealed partial class BoilerplateCheck : ICheck
         }
     }
 
+    /// <summary>
+    /// Boilerplate glued to the end of a paragraph ("… for years. Share on Facebook"): the text after the last
+    /// sentence stop, when it is short and is not itself a sentence, is classified like a line.
+    /// </summary>
+    private static void ReportAppendedBoilerplate(CheckContext context, TextSpan content)
+    {
+        var line = context.Text.Slice(content.Start, content.Length);
+        if (line.Length == 0 || (EndsLikeSentence(line) && !Copyright().IsMatch(line[Math.Max(0, line.Length - 80)..])))
+        {
+            return;
+        }
+
+        int cut = -1;
+        for (int k = line.Length - 2; k > 0 && line.Length - k <= 80; k--)
+        {
+            if (line[k] == ' ' && line[k - 1] is '.' or '!' or '?' or '"' or '”')
+            {
+                cut = k + 1;
+                break;
+            }
+        }
+
+        if (cut < 0)
+        {
+            return;
+        }
+
+        var tail = line[cut..];
+        var kind = Classify(tail, out string? label);
+        if (kind is LineKind.Boilerplate or LineKind.Footer)
+        {
+            context.Report(MarkupRules.Boilerplate, new TextSpan(content.Start + cut, tail.Length), label);
+        }
+    }
+
     /// <summary>Reports a block of links starting at <paramref name="first"/>; returns the line after it.</summary>
     private static int ReportLinksBlock(CheckContext context, ReadOnlySpan<TextSpan> lines, int first, LineKind firstKind)
     {
         var text = context.Text;
-        int last = first, headlines = firstKind == LineKind.DatedHeadline ? 1 : 0, headings = firstKind == LineKind.LinksHeading ? 1 : 0;
+        int last = first, headlines = firstKind is LineKind.DatedHeadline or LineKind.InlineLink ? 1 : 0, headings = firstKind is LineKind.LinksHeading or LineKind.InlineLink ? 1 : 0;
         int dated = headlines;
         int j = first + 1;
         for (; j < lines.Length; j++)
@@ -99,6 +139,11 @@ internal sealed partial class BoilerplateCheck : ICheck
             else if (kind == LineKind.LinksHeading)
             {
                 headings++;
+            }
+            else if (kind == LineKind.InlineLink)
+            {
+                headings++;
+                headlines++;
             }
             else if (kind == LineKind.ShortLine && headings > 0 && headlines < 40)
             {
@@ -226,9 +271,14 @@ internal sealed partial class BoilerplateCheck : ICheck
             return LineKind.Prose;
         }
 
-        if (LinksHeading().IsMatch(line) || InlineLink().IsMatch(line))
+        if (LinksHeading().IsMatch(line))
         {
             return LineKind.LinksHeading;
+        }
+
+        if (InlineLink().IsMatch(line))
+        {
+            return LineKind.InlineLink;
         }
 
         if (DatedHeadline().IsMatch(line))

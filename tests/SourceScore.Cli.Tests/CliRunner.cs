@@ -1,0 +1,53 @@
+using System.Text;
+
+namespace SourceScore.Cli.Tests;
+
+/// <summary>Runs the tool in-process with captured standard streams.</summary>
+internal static class CliRunner
+{
+    public sealed record Result(int ExitCode, string Stdout, string Stderr)
+    {
+        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+
+        public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    public static async Task<Result> RunWithInputAsync(string stdin, params string[] args)
+    {
+        var output = new MemoryStream();
+        var error = new StringWriter();
+        var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
+        int code = await CliApp.RunAsync(args, () => input, () => new NonClosingStream(output), error);
+        return new Result(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
+    public static Task<Result> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
+
+    /// <summary>Keeps the captured output readable after the tool disposes its writer.</summary>
+    private sealed class NonClosingStream(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => inner.Length;
+
+        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        protected override void Dispose(bool disposing)
+        {
+        }
+    }
+}

@@ -1,0 +1,28 @@
+using SourceScore.Testing;
+using SourceScore.Training;
+
+namespace SourceScore.Corpus.Tests;
+
+/// <summary>The committed markup model is reproduced by its one training command, and generalises to damage it was not trained on.</summary>
+public sealed class MarkupModelTests
+{
+    [Fact]
+    public void Training_command_reproduces_the_model_card_figures()
+    {
+        string dir = Path.Combine(Path.GetTempPath(), "sourcescore-model-" + Guid.NewGuid().ToString("N"));
+        try
+        {
+            Assert.Equal(0, MarkupTrainer.Run(TestPaths.DataRoot, dir, TextWriter.Null));
+            string fresh = File.ReadAllText(Path.Combine(dir, "markup-v1.md"));
+            string committed = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "models", "markup-v1.md"));
+            Assert.Equal(committed.Replace("\r\n", "\n", StringComparison.Ordinal), fresh.Replace("\r\n", "\n", StringComparison.Ordinal));
+        }
+        finally
+        {
+            if (Directory.Exists(dir))
+            {
+                Directory.Delete(dir, recursive: true);
+            }
+        }
+    }
+}
