@@ -58,7 +58,15 @@ public sealed partial class Scorer
             context.Reset(_settings, article, cancellationToken);
             foreach (var check in _settings.Checks)
             {
-                check.Run(context);
+                try
+                {
+                    check.Run(context);
+                }
+                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
+                {
+                    // Hostile text made a pattern pass its time limit: say so and go on with the other checks.
+                    context.Report(Checks.Source.SourceRules.CheckGaveUp, new TextSpan(0, 0), check.GetType().Name.Replace("Check", string.Empty, StringComparison.Ordinal));
+                }
             }
 
             return read(context, state);

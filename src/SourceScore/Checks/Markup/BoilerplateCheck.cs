@@ -1,3 +1,5 @@
+using System.Buffers;
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 
 namespace SourceScore.Checks.Markup;
@@ -42,6 +44,7 @@ internal sealed partial class BoilerplateCheck : ICheck
     {
         var text = context.Text;
         var lines = context.Lines;
+        int trailingList = TrailingHeadlineListStart(text, lines);
         int i = 0;
         while (i < lines.Length)
         {
@@ -66,7 +69,7 @@ internal sealed partial class BoilerplateCheck : ICheck
                 case LineKind.Boilerplate:
                     context.Report(MarkupRules.Boilerplate, content, label);
                     break;
-                case LineKind.ShortLine when IsTrailingHeadlineList(text, lines, i):
+                case LineKind.ShortLine when i >= trailingList:
                     i = ReportLinksBlock(context, lines, i, LineKind.LinksHeading);
                     continue;
                 case LineKind.Prose:
@@ -87,7 +90,7 @@ internal sealed partial class BoilerplateCheck : ICheck
     private static void ReportAppendedBoilerplate(CheckContext context, TextSpan content)
     {
         var line = context.Text.Slice(content.Start, content.Length);
-        if (line.Length == 0 || (EndsLikeSentence(line) && !Copyright().IsMatch(line[Math.Max(0, line.Length - 80)..])))
+        if (line.Length == 0 || (EndsLikeSentence(line) && !line[Math.Max(0, line.Length - 80)..].Contains("all rights reserved", StringComparison.OrdinalIgnoreCase)))
         {
             return;
         }
@@ -169,14 +172,15 @@ internal sealed partial class BoilerplateCheck : ICheck
     }
 
     /// <summary>
-    /// Whether the text ends, from line <paramref name="first"/>, in at least <see cref="MinDatedRun"/> headline-like
-    /// lines (capitalised, four words or more, no closing punctuation) with no prose after them: a list of other
-    /// stories left below the article even without a heading.
+    /// Finds where the text ends in at least <see cref="MinDatedRun"/> headline-like lines (capitalised, four to
+    /// twenty words, no closing punctuation, not a schedule or table line) with no prose after them: a list of
+    /// other stories left below the article even without a heading. Returns the first such line, or past the end.
+    /// One backward pass, so the cost stays linear.
     /// </summary>
-    private static bool IsTrailingHeadlineList(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, int first)
+    private static int TrailingHeadlineListStart(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines)
     {
-        int count = 0;
-        for (int j = first; j < lines.Length; j++)
+        int count = 0, start = lines.Length;
+        for (int j = lines.Length - 1; j >= 0; j--)
         {
             var content = Trimmed(text, lines[j]);
             if (content.Length == 0)
@@ -186,32 +190,32 @@ internal sealed partial class BoilerplateCheck : ICheck
 
             var line = text.Slice(content.Start, content.Length);
             var kind = Classify(line, out _);
-            if (kind == LineKind.DatedHeadline)
+            bool headline = kind == LineKind.DatedHeadline;
+            if (!headline && kind == LineKind.ShortLine)
             {
-                count++;
-                continue;
+                int words = CountWords(line);
+                headline = char.IsUpper(line[0]) && line.Length >= 20 && words is >= 4 and <= 20
+                    && line.IndexOfAny(s_listPunctuation) < 0 && !line.Contains("--", StringComparison.Ordinal) && !StartsWithMonthOrDigit(line);
             }
 
-            // Headline-like: capitalised, 4 to 20 words, not a schedule, table or caption line.
-            int words = CountWords(line);
-            if (kind != LineKind.ShortLine || !char.IsUpper(line[0]) || line.Length < 20 || words < 4 || words > 20
-                || line.IndexOfAny(s_listPunctuation) >= 0 || line.Contains("--", StringComparison.Ordinal) || StartsWithMonthOrDigit(line))
+            if (!headline)
             {
-                return false;
+                break;
             }
 
             count++;
+            start = j;
         }
 
-        return count >= MinDatedRun;
+        return count >= MinDatedRun ? start : lines.Length;
     }
 
-    private static readonly System.Buffers.SearchValues<char> s_listPunctuation = System.Buffers.SearchValues.Create(":|@–•");
+    private static readonly SearchValues<char> s_listPunctuation = SearchValues.Create(":|@–•");
 
     private static bool StartsWithMonthOrDigit(ReadOnlySpan<char> line) =>
         char.IsDigit(line[0]) || MonthStart().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", Options)]
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", Options, TimeoutMs)]
     private static partial Regex MonthStart();
 
     private static int CountWords(ReadOnlySpan<char> s)
@@ -271,70 +275,112 @@ internal sealed partial class BoilerplateCheck : ICheck
             return LineKind.Prose;
         }
 
-        if (LinksHeading().IsMatch(line))
+        // Most patterns are anchored on a first word; the few that are not need a marker word in the line.
+        // Checking those first keeps prose lines to a set lookup and a few vectorised searches.
+        bool anchored = StartsWithBoilerplateWord(line) && AnyAnchored().IsMatch(line);
+        if (anchored && LinksHeading().IsMatch(line))
         {
             return LineKind.LinksHeading;
         }
 
-        if (InlineLink().IsMatch(line))
+        if (anchored && InlineLink().IsMatch(line))
         {
             return LineKind.InlineLink;
         }
 
-        if (DatedHeadline().IsMatch(line))
+        if (IsDatedHeadline(line))
         {
             return LineKind.DatedHeadline;
         }
 
-        if (Copyright().IsMatch(line))
+        if (IsCopyright(line, anchored))
         {
             label = "copyright line";
             return LineKind.Footer;
         }
 
-        if (Sales().IsMatch(line))
+        if ((anchored && SalesStart().IsMatch(line)) || (line.IndexOfAny(s_salesMarkers) >= 0 && SalesAnywhere().IsMatch(line)))
         {
             label = "sales line";
             return LineKind.Footer;
         }
 
-        if (Sharing().IsMatch(line))
+        if (anchored && Sharing().IsMatch(line))
         {
             label = "sharing line";
             return LineKind.Boilerplate;
         }
 
-        if (FollowUs().IsMatch(line))
+        if (anchored && FollowUs().IsMatch(line))
         {
             label = "follow-us line";
             return LineKind.Boilerplate;
         }
 
-        if (Newsletter().IsMatch(line))
+        if ((anchored && NewsletterStart().IsMatch(line)) || (line.IndexOfAny(s_newsletterMarkers) >= 0 && NewsletterAnywhere().IsMatch(line)))
         {
             label = "newsletter line";
             return LineKind.Boilerplate;
         }
 
-        if (Navigation().IsMatch(line) || FooterLinks().IsMatch(line))
+        if (anchored && (Navigation().IsMatch(line) || FooterLinks().IsMatch(line)))
         {
             label = "navigation line";
             return LineKind.Boilerplate;
         }
 
-        if (CookieNotice().IsMatch(line))
+        if (anchored && CookieNotice().IsMatch(line))
         {
             label = "cookie notice";
             return LineKind.Boilerplate;
         }
 
-        if (CallToAction().IsMatch(line))
+        if (anchored && CallToAction().IsMatch(line))
         {
             label = "call to action";
             return LineKind.Boilerplate;
         }
 
         return line.Length <= 160 && !EndsLikeSentence(line) ? LineKind.ShortLine : LineKind.Prose;
+    }
+
+    // Every word an anchored boilerplate pattern below can start with (kept in step with the patterns).
+    private static readonly FrozenSet<string> s_firstWords = FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "where", "browse", "read", "learn", "related", "you", "more", "recommended", "see", "discover", "don't", "don’t", "dont",
+        "popular", "the", "latest", "top", "editor's", "editor’s", "editors", "most", "trending", "further", "also", "watch", "listen",
+        "must", "copyright", "contact", "get", "request", "talk", "call", "email", "share", "tweet", "print", "pin", "copy",
+        "click", "follow", "like", "find", "join", "connect", "receive", "subscribe", "sign", "register", "skip", "back", "next",
+        "previous", "advertisement", "sponsored", "load", "show", "view", "comments", "comment", "leave", "jump", "log", "menu",
+        "search", "home", "privacy", "terms", "cookie", "about", "careers", "advertise", "site", "sitemap", "help", "faq",
+        "accessibility", "do", "we", "this", "by", "accept", "manage", "tap", "download", "support", "become", "donate", "already");
+
+    private static readonly SearchValues<string> s_salesMarkers = SearchValues.Create(["find out", "services", "solutions"], StringComparison.OrdinalIgnoreCase);
+
+    private static readonly SearchValues<string> s_newsletterMarkers = SearchValues.Create(["newsletter", "inbox", "briefing", "digest", "alert", "emails"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsCopyright(ReadOnlySpan<char> line, bool anchored) =>
+        (anchored && CopyrightStart().IsMatch(line)) || line.Contains("all rights reserved", StringComparison.OrdinalIgnoreCase);
+
+    private static bool StartsWithBoilerplateWord(ReadOnlySpan<char> line)
+    {
+        if (line.Length == 0)
+        {
+            return false;
+        }
+
+        if (line[0] == '©' || line.StartsWith("(c)", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        int end = 0;
+        while (end < line.Length && end < 24 && (char.IsLetter(line[end]) || line[end] is '\'' or '’'))
+        {
+            end++;
+        }
+
+        return end > 0 && s_firstWords.GetAlternateLookup<ReadOnlySpan<char>>().Contains(line[..end]);
     }
 
     private static bool EndsLikeSentence(ReadOnlySpan<char> line)
@@ -360,43 +406,100 @@ internal sealed partial class BoilerplateCheck : ICheck
         return TextSpan.FromBounds(s, e);
     }
 
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
+    // Backtracking (source-generated) is many times faster than NonBacktracking on these short, anchored
+    // patterns; inputs are single lines of at most MaxBoilerplateLine characters and every pattern has a
+    // timeout, so hostile text cannot make them hang.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
+    private const int TimeoutMs = 200;
 
-    [GeneratedRegex(@"^(?:where next\??|browse related (?:news )?topics:?|read the latest (?:news )?stories:?|learn more about the related issues:?|related (?:news|articles?|stories|coverage|topics|content|posts|reading|links)\s*:?|you (?:may|might) also (?:like|enjoy|be interested in)\s*:?|more (?:stories|news|on this story|from [\p{L} ]{2,30}|in [\p{L} ]{2,30})\s*:?|recommended(?: for you| stories| articles| reading)?\s*:?|read (?:more|next|also)\s*:?|see also\s*:?|discover more\s*:?|don'?t miss\s*:?|popular (?:now|stories|posts)\s*:?|(?:the )?latest (?:news|stories|headlines|posts)\s*:?|top stories\s*:?|editor'?s picks\s*:?|most (?:read|popular|viewed|shared)(?: stories)?\s*:?|trending(?: now| stories)?\s*:?|further reading\s*:?)$", Options)]
+    [GeneratedRegex(LinksHeadingPattern, Options, TimeoutMs)]
     private static partial Regex LinksHeading();
 
-    // A headline followed by a full date, as in lists of other stories: "... Friday, November 22, 2024".
-    [GeneratedRegex(@"\S.{10,200}\s(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}\s*$", Options)]
-    private static partial Regex DatedHeadline();
+    // The full date that ends a headline in lists of other stories: "... Friday, November 22, 2024". Only
+    // the date is matched (a bounded prefix such as ".{10,200}" would make every line cost thousands of steps);
+    // IsDatedHeadline checks that a headline stands before it.
+    [GeneratedRegex(@"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}\s*$", Options, TimeoutMs)]
+    private static partial Regex TrailingDate();
+
+    private static bool IsDatedHeadline(ReadOnlySpan<char> line)
+    {
+        // Cheap test first: a dated line ends in four digits.
+        var end = line.TrimEnd();
+        if (end.Length < 24 || !char.IsAsciiDigit(end[^1]) || !char.IsAsciiDigit(end[^4]))
+        {
+            return false;
+        }
+
+        foreach (var match in TrailingDate().EnumerateMatches(end[Math.Max(0, end.Length - 40)..]))
+        {
+            int headline = end.Length - Math.Min(40, end.Length) + match.Index;
+            return headline >= 11 && char.IsWhiteSpace(end[headline - 1]);
+        }
+
+        return false;
+    }
+
+    private const string LinksHeadingPattern = @"^(?:where next\??|browse related (?:news )?topics:?|read the latest (?:news )?stories:?|learn more about the related issues:?|related (?:news|articles?|stories|coverage|topics|content|posts|reading|links)\s*:?|you (?:may|might) also (?:like|enjoy|be interested in)\s*:?|more (?:stories|news|on this story|from [\p{L} ]{2,30}|in [\p{L} ]{2,30})\s*:?|recommended(?: for you| stories| articles| reading)?\s*:?|read (?:more|next|also)\s*:?|see also\s*:?|discover more\s*:?|don'?t miss\s*:?|popular (?:now|stories|posts)\s*:?|(?:the )?latest (?:news|stories|headlines|posts)\s*:?|top stories\s*:?|editor'?s picks\s*:?|most (?:read|popular|viewed|shared)(?: stories)?\s*:?|trending(?: now| stories)?\s*:?|further reading\s*:?)$";
+
+    private const string InlineLinkPattern = @"^(?:read (?:more|next|also)|also read|related(?: story| article)?|see also|more|watch|listen|recommended|don'?t miss|must read)\s*[:|»>-]\s*\S.{8,160}$";
+
+    private const string FooterLinksPattern = @"^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie(?: policy| settings| preferences)|about us|contact(?: us)?|careers|advertise(?: with us)?|site ?map|help|faq|accessibility|do not sell my (?:personal )?information)\s*(?:[|•·/]\s*|$)){2,}$";
+
+    private const string CookieNoticePattern = @"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) (?:this|our) (?:web)?site|accept (?:all )?cookies|manage (?:cookie|privacy) (?:settings|preferences))";
+
+    private const string CallToActionPattern = @"^(?:click here to (?:read|subscribe|sign up|download|watch|learn|find out|see|view|register|join)|tap here to|download (?:our|the) (?:free )?app|support (?:our|independent) journalism\b|become a (?:member|subscriber|patron)|donate (?:now|today)|already a subscriber\??|log in to (?:comment|continue)|this (?:article|story|content) is (?:for|available to) subscribers)";
+
+    private const string SharingPattern = @"^(?:share(?: this(?: article| story| page| post)?)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email|reddit))?|tweet(?: this)?|email(?: this(?: article| story)?)?|print(?: this(?: article| page))?|pin it|copy link|click to share.*|share via.*)(?:\s*[|/•·,]\s*(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|comments?))*\s*\.?$";
+
+    private const string FollowUsPattern = @"^(?:follow (?:us\b|@\w+|[\p{L}\p{N} .&'-]{2,50} on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|telegram|whatsapp))|(?:like|find|join) us on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram)|connect with us\b)";
+
+    private const string NavigationPattern = @"^(?:skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|load more|show more|view comments|comments? \(\d+\)|leave a comment|jump to comments|sign in|log in|menu|search|home\s*[>›»/|].*)\s*[.:]?$";
+
+    // All the anchored patterns at once: one pass rejects an ordinary line, and only a line that matches is
+    // classified pattern by pattern.
+    [GeneratedRegex("(?:" + CopyrightStartPattern + ")|(?:" + SalesStartPattern + ")|(?:" + NewsletterStartPattern + ")|(?:" + LinksHeadingPattern + ")|(?:" + InlineLinkPattern + ")|(?:" + FooterLinksPattern + ")|(?:" + CookieNoticePattern + ")|(?:" + CallToActionPattern + ")|(?:" + SharingPattern + ")|(?:" + FollowUsPattern + ")|(?:" + NavigationPattern + ")", Options, TimeoutMs)]
+    private static partial Regex AnyAnchored();
 
     // A link to another story on its own line: "Read more: Floods hit the north", "RELATED: …".
-    [GeneratedRegex(@"^(?:read (?:more|next|also)|also read|related(?: story| article)?|see also|more|watch|listen|recommended|don'?t miss|must read)\s*[:|»>-]\s*\S.{8,160}$", Options)]
+    [GeneratedRegex(InlineLinkPattern, Options, TimeoutMs)]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(@"^(?:(?:privacy(?: policy| notice)?|terms(?: of (?:use|service))?|terms and conditions|cookie(?: policy| settings| preferences)|about us|contact(?: us)?|careers|advertise(?: with us)?|site ?map|help|faq|accessibility|do not sell my (?:personal )?information)\s*(?:[|•·/]\s*|$)){2,}$", Options)]
+    [GeneratedRegex(FooterLinksPattern, Options, TimeoutMs)]
     private static partial Regex FooterLinks();
 
-    [GeneratedRegex(@"^(?:we use cookies|this (?:web)?site uses cookies|by (?:continuing to use|using) (?:this|our) (?:web)?site|accept (?:all )?cookies|manage (?:cookie|privacy) (?:settings|preferences))", Options)]
+    [GeneratedRegex(CookieNoticePattern, Options, TimeoutMs)]
     private static partial Regex CookieNotice();
 
-    [GeneratedRegex(@"^(?:click here to (?:read|subscribe|sign up|download|watch|learn|find out|see|view|register|join)|tap here to|download (?:our|the) (?:free )?app|support (?:our|independent) journalism\b|become a (?:member|subscriber|patron)|donate (?:now|today)|already a subscriber\??|log in to (?:comment|continue)|this (?:article|story|content) is (?:for|available to) subscribers)", Options)]
+    [GeneratedRegex(CallToActionPattern, Options, TimeoutMs)]
     private static partial Regex CallToAction();
 
-    [GeneratedRegex(@"^(?:©|\(c\)\s|copyright\b\s*(?:©|\(c\)|\d{4}))|all rights reserved", Options)]
-    private static partial Regex Copyright();
+    private const string CopyrightStartPattern = @"^(?:©|\(c\)\s|copyright\b\s*(?:©|\(c\)|\d{4}))";
 
-    [GeneratedRegex(@"^(?:contact us|get in touch|request a (?:demo|quote|consultation)|talk to (?:our|an?) (?:team|experts?|specialists?)|call us (?:today|now|on|at)|email us (?:today|now|at))\b|find out (?:how|more about how) (?:our|we)\b.{0,80}\b(?:can|could|will) (?:help|support|protect|assist)|(?:our|we offer) .{0,40}(?:services|solutions) (?:can|could) (?:help|support|protect)", Options)]
-    private static partial Regex Sales();
+    [GeneratedRegex(CopyrightStartPattern, Options, TimeoutMs)]
+    private static partial Regex CopyrightStart();
 
-    [GeneratedRegex(@"^(?:share(?: this(?: article| story| page| post)?)?(?: on (?:facebook|twitter|x|linkedin|whatsapp|email|reddit))?|tweet(?: this)?|email(?: this(?: article| story)?)?|print(?: this(?: article| page))?|pin it|copy link|click to share.*|share via.*)(?:\s*[|/•·,]\s*(?:share|tweet|email|print|facebook|twitter|x|linkedin|whatsapp|reddit|pinterest|copy link|comments?))*\s*\.?$", Options)]
+    private const string SalesStartPattern = @"^(?:contact us|get in touch|request a (?:demo|quote|consultation)|talk to (?:our|an?) (?:team|experts?|specialists?)|call us (?:today|now|on|at)|email us (?:today|now|at))\b";
+
+    [GeneratedRegex(SalesStartPattern, Options, TimeoutMs)]
+    private static partial Regex SalesStart();
+
+    [GeneratedRegex(@"find out (?:how|more about how) (?:our|we)\b.{0,80}\b(?:can|could|will) (?:help|support|protect|assist)|(?:our|we offer) .{0,40}(?:services|solutions) (?:can|could) (?:help|support|protect)", Options, TimeoutMs)]
+    private static partial Regex SalesAnywhere();
+
+    [GeneratedRegex(SharingPattern, Options, TimeoutMs)]
     private static partial Regex Sharing();
 
-    [GeneratedRegex(@"^(?:follow (?:us\b|@\w+|[\p{L}\p{N} .&'-]{2,50} on (?:twitter|x|facebook|instagram|linkedin|youtube|tiktok|threads|bluesky|telegram|whatsapp))|(?:like|find|join) us on (?:facebook|twitter|x|instagram|linkedin|youtube|telegram)|connect with us\b)", Options)]
+    [GeneratedRegex(FollowUsPattern, Options, TimeoutMs)]
     private static partial Regex FollowUs();
 
-    [GeneratedRegex(@"(?:sign up|subscribe|register)(?: now| today| here)?(?: for free)? (?:to|for) (?:our|the|a)(?: free)?(?: daily| weekly| morning| evening)?(?: [\p{L}]+){0,3} (?:newsletters?|briefings?|digest|email alerts?|emails)\b|^(?:get|receive) (?:the|our) (?:latest|best|top)\b.{0,60}\b(?:in|to|delivered to|straight to) your inbox|^subscribe(?: now| today| here)?\s*[.!]?$|^sign up(?: now| today| here)?\s*[.!]?$", Options)]
-    private static partial Regex Newsletter();
+    private const string NewsletterStartPattern = @"^(?:get|receive) (?:the|our) (?:latest|best|top)\b.{0,60}\b(?:in|to|delivered to|straight to) your inbox|^subscribe(?: now| today| here)?\s*[.!]?$|^sign up(?: now| today| here)?\s*[.!]?$";
 
-    [GeneratedRegex(@"^(?:skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|load more|show more|view comments|comments? \(\d+\)|leave a comment|jump to comments|sign in|log in|menu|search|home\s*[>›»/|].*)\s*[.:]?$", Options)]
+    [GeneratedRegex(NewsletterStartPattern, Options, TimeoutMs)]
+    private static partial Regex NewsletterStart();
+
+    [GeneratedRegex(@"(?:sign up|subscribe|register)(?: now| today| here)?(?: for free)? (?:to|for) (?:our|the|a)(?: free)?(?: daily| weekly| morning| evening)?(?: [\p{L}]+){0,3} (?:newsletters?|briefings?|digest|email alerts?|emails)\b", Options, TimeoutMs)]
+    private static partial Regex NewsletterAnywhere();
+
+    [GeneratedRegex(NavigationPattern, Options, TimeoutMs)]
     private static partial Regex Navigation();
 }

@@ -1,10 +1,15 @@
+using System.Buffers;
+
 namespace SourceScore.Checks.Markup;
 
 /// <summary>
-/// Finds lines, list items and sentences that occur twice (SS1010), as when a conversion copies a block
-/// again. Lines are compared without list markers, stray brackets, case or spacing; a line needs
-/// <see cref="MinLineWords"/> words and a sentence <see cref="MinSentenceWords"/>, so that short
-/// repeated labels and quotes repeated on purpose are left alone.
+/// Finds text that occurs twice (SS1010), as when a conversion copies a block again or a fragment is
+/// pasted into the middle of a sentence. Two passes, both linear:
+/// lines are compared whole (without list markers, stray brackets, case, spacing or punctuation), from
+/// <see cref="MinLineWords"/> words; and any run of <see cref="ShingleWords"/> words that occurs again,
+/// wherever it starts, is reported as a repeated passage, extended to the full length of the copy.
+/// Ten words in the same order almost never repeat by chance in one article, while short labels and
+/// quotes repeated on purpose stay below that.
 /// </summary>
 internal sealed class RepeatedFragmentCheck : ICheck
 {
@@ -12,7 +17,11 @@ internal sealed class RepeatedFragmentCheck : ICheck
 
     private const int MinLineWords = 3;
     private const int MinLineChars = 20;
-    private const int MinSentenceWords = 8;
+    private const int ShingleWords = 10;
+
+    // A copy shorter than this must be a whole sentence on at least one side, so that templated lines
+    // ("Paragraph 2 of the report describes …") do not count as copies of each other.
+    private const int UnconditionalWords = 20;
 
     private RepeatedFragmentCheck()
     {
@@ -22,129 +31,194 @@ internal sealed class RepeatedFragmentCheck : ICheck
 
     public void Run(CheckContext context)
     {
+        var reported = new List<TextSpan>();
+        RepeatedLines(context, reported);
+        RepeatedPassages(context, reported);
+    }
+
+    private static void RepeatedLines(CheckContext context, List<TextSpan> reported)
+    {
         var text = context.Text;
         var lines = context.Lines;
-        var seenLines = new Dictionary<ulong, int>();
-        var seenSentences = new Dictionary<ulong, (int Line, TextSpan Span)>();
-        var reported = new List<TextSpan>();
-        var fragments = new List<(int Line, TextSpan Span)>();
+        var seen = new Dictionary<ulong, int>();
         for (int i = 0; i < lines.Length; i++)
         {
             var content = Content(text, lines[i]);
-            if (content.Length == 0)
+            if (content.Length < MinLineChars)
             {
                 continue;
             }
 
             var slice = text.Slice(content.Start, content.Length);
-            bool reportedLine = false;
-            if (content.Length >= MinLineChars && CountWords(slice) >= MinLineWords)
+            if (CountWords(slice) < MinLineWords)
             {
-                ulong hash = NormalizedHash(slice);
-                if (seenLines.TryGetValue(hash, out int firstLine) && SameNormalized(slice, Content(text, lines[firstLine]), text))
-                {
-                    context.Report(MarkupRules.RepeatedFragment, content, "line", firstLine + 1, Preview(slice));
-                    reported.Add(content);
-                    reportedLine = true;
-                }
-                else
-                {
-                    seenLines.TryAdd(hash, i);
-                }
+                continue;
             }
 
-            // Sentences inside the line.
-            int start = 0;
-            while (start < slice.Length)
+            ulong hash = NormalizedHash(slice);
+            if (seen.TryGetValue(hash, out int firstLine) && SameNormalized(slice, text.Slice(Content(text, lines[firstLine]).Start, Content(text, lines[firstLine]).Length)))
             {
-                int end = SentenceEnd(slice, start);
-                var sentence = slice[start..end].Trim();
-                if (!reportedLine && CountWords(sentence) >= MinSentenceWords)
-                {
-                    int offset = content.Start + start + (slice[start..end].Length - slice[start..end].TrimStart().Length);
-                    var span = new TextSpan(offset, sentence.Length);
-                    ulong hash = NormalizedHash(sentence);
-                    if (seenSentences.TryGetValue(hash, out var first) && SameNormalized(sentence, first.Span, text) && !first.Span.Overlaps(span))
-                    {
-                        context.Report(MarkupRules.RepeatedFragment, span, "sentence", first.Line + 1, Preview(sentence));
-                        reported.Add(span);
-                    }
-                    else
-                    {
-                        seenSentences.TryAdd(hash, (i, span));
-                    }
-                }
-
-                if (!reportedLine && CountWords(sentence) >= MinSentenceWords)
-                {
-                    int offset = content.Start + start + (slice[start..end].Length - slice[start..end].TrimStart().Length);
-                    fragments.Add((i, new TextSpan(offset, sentence.Length)));
-                }
-
-                start = end;
-            }
-        }
-
-        FindEmbeddedCopies(context, lines, fragments, reported);
-    }
-
-    /// <summary>
-    /// Finds sentences copied into the middle of other text (a pasted fragment need not start a line or
-    /// follow a full stop): each long sentence is searched for verbatim elsewhere, and the later copy is reported.
-    /// </summary>
-    private static void FindEmbeddedCopies(CheckContext context, ReadOnlySpan<TextSpan> lines, List<(int Line, TextSpan Span)> fragments, List<TextSpan> reported)
-    {
-        var text = context.Text;
-        foreach (var (line, span) in fragments)
-        {
-            var fragment = text.Slice(span.Start, span.Length);
-            int searchFrom = 0;
-            while (searchFrom < text.Length)
-            {
-                int rel = text[searchFrom..].IndexOf(fragment, StringComparison.Ordinal);
-                if (rel < 0)
-                {
-                    break;
-                }
-
-                var other = new TextSpan(searchFrom + rel, span.Length);
-                searchFrom = other.Start + 1;
-                if (other.Overlaps(span))
-                {
-                    continue;
-                }
-
-                var later = other.Start > span.Start ? other : span;
-                int earlierLine = other.Start > span.Start ? line : LineOfOffset(lines, other.Start);
-                if (!reported.Exists(r => r.Overlaps(later)))
-                {
-                    context.Report(MarkupRules.RepeatedFragment, later, "passage", earlierLine + 1, Preview(text.Slice(later.Start, later.Length)));
-                    reported.Add(later);
-                }
-            }
-        }
-    }
-
-    private static int LineOfOffset(ReadOnlySpan<TextSpan> lines, int offset)
-    {
-        int lo = 0, hi = lines.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lines[mid].Start <= offset)
-            {
-                lo = mid;
+                context.Report(MarkupRules.RepeatedFragment, content, "line", firstLine + 1, Preview(slice));
+                reported.Add(content);
             }
             else
             {
-                hi = mid - 1;
+                seen.TryAdd(hash, i);
+            }
+        }
+    }
+
+    private static void RepeatedPassages(CheckContext context, List<TextSpan> reported)
+    {
+        var text = context.Text;
+        int maxWords = text.Length / 2 + 1;
+        int[] starts = ArrayPool<int>.Shared.Rent(maxWords);
+        int[] ends = ArrayPool<int>.Shared.Rent(maxWords);
+        ulong[] hashes = ArrayPool<ulong>.Shared.Rent(maxWords);
+        try
+        {
+            int words = Tokenize(text, starts, ends, hashes);
+            if (words < 2 * ShingleWords)
+            {
+                return;
+            }
+
+            var firstSeen = new Dictionary<ulong, int>(words);
+            var lines = context.Lines;
+            int w = 0;
+            while (w + ShingleWords <= words)
+            {
+                ulong shingle = Shingle(hashes, w);
+                if (firstSeen.TryGetValue(shingle, out int earlier) && earlier + ShingleWords <= w && SameWords(text, starts, ends, earlier, w, ShingleWords))
+                {
+                    // Extend the copy as far as the words keep matching (and the copies do not overlap).
+                    int length = ShingleWords;
+                    while (w + length < words && earlier + length < w && SameWords(text, starts, ends, earlier + length, w + length, 1))
+                    {
+                        length++;
+                    }
+
+                    int end = ExtendOverClosingPunctuation(text, ends[w + length - 1], ends[earlier + length - 1]);
+                    var span = TextSpan.FromBounds(starts[w], end);
+                    bool whole = length >= UnconditionalWords
+                        || IsWholeSentence(text, starts[earlier], ends[earlier + length - 1])
+                        || IsWholeSentence(text, starts[w], ends[w + length - 1]);
+                    if (whole && !reported.Exists(r => r.Overlaps(span)))
+                    {
+                        int line = LineOf(lines, starts[earlier]);
+                        context.Report(MarkupRules.RepeatedFragment, span, "passage", line + 1, Preview(text.Slice(span.Start, span.Length)));
+                        reported.Add(span);
+                    }
+
+                    w += length;
+                    continue;
+                }
+
+                firstSeen.TryAdd(shingle, w);
+                w++;
+            }
+        }
+        finally
+        {
+            ArrayPool<int>.Shared.Return(starts);
+            ArrayPool<int>.Shared.Return(ends);
+            ArrayPool<ulong>.Shared.Return(hashes);
+        }
+    }
+
+    /// <summary>Whether [start, end) runs from the start of a sentence or line to the end of one.</summary>
+    private static bool IsWholeSentence(ReadOnlySpan<char> text, int start, int end)
+    {
+        int before = start - 1;
+        while (before >= 0 && text[before] is ' ' or '\t' or '"' or '“' or '‘' or '\'' or '(' or '-' or '•')
+        {
+            before--;
+        }
+
+        bool startsSentence = before < 0 || text[before] is '\n' or '\r' or '.' or '!' or '?' or ':';
+        int after = end;
+        while (after < text.Length && text[after] is '"' or '”' or '’' or '\'' or ')')
+        {
+            after++;
+        }
+
+        bool endsSentence = after >= text.Length || text[after] is '\n' or '\r' or '.' or '!' or '?' or ';';
+        return startsSentence && endsSentence;
+    }
+
+    /// <summary>Takes a sentence's closing punctuation into the span when the earlier copy has the same.</summary>
+    private static int ExtendOverClosingPunctuation(ReadOnlySpan<char> text, int end, int earlierEnd)
+    {
+        while (end < text.Length && earlierEnd < text.Length && text[end] == text[earlierEnd] && text[end] is '.' or '!' or '?' or '"' or '”' or '’' or ')')
+        {
+            end++;
+            earlierEnd++;
+        }
+
+        return end;
+    }
+
+    /// <summary>Splits the text into words (letters and digits), with a case-insensitive hash of each.</summary>
+    private static int Tokenize(ReadOnlySpan<char> text, int[] starts, int[] ends, ulong[] hashes)
+    {
+        int count = 0;
+        int i = 0;
+        while (i < text.Length)
+        {
+            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            {
+                i++;
+            }
+
+            if (i == text.Length)
+            {
+                break;
+            }
+
+            int start = i;
+            ulong hash = 14695981039346656037UL;
+            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            {
+                hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                i++;
+            }
+
+            starts[count] = start;
+            ends[count] = i;
+            hashes[count] = hash;
+            count++;
+        }
+
+        return count;
+    }
+
+    private static ulong Shingle(ulong[] hashes, int first)
+    {
+        ulong h = 0;
+        for (int k = 0; k < ShingleWords; k++)
+        {
+            h = (h * 0x9E3779B97F4A7C15UL) ^ hashes[first + k];
+        }
+
+        return h;
+    }
+
+    private static bool SameWords(ReadOnlySpan<char> text, int[] starts, int[] ends, int a, int b, int count)
+    {
+        for (int k = 0; k < count; k++)
+        {
+            var x = text[starts[a + k]..ends[a + k]];
+            var y = text[starts[b + k]..ends[b + k]];
+            if (!x.Equals(y, StringComparison.OrdinalIgnoreCase))
+            {
+                return false;
             }
         }
 
-        return lo;
+        return true;
     }
 
-    /// <summary>The line without surrounding spaces, list markers ("-", "*", "•", "1.") and stray '&gt;'.</summary>
+    /// <summary>The line without surrounding spaces, list markers ("-", "*", "•") and stray '&gt;'.</summary>
     private static TextSpan Content(ReadOnlySpan<char> text, TextSpan line)
     {
         int s = line.Start, e = line.End;
@@ -159,31 +233,6 @@ internal sealed class RepeatedFragmentCheck : ICheck
         }
 
         return TextSpan.FromBounds(s, e);
-    }
-
-    private static int SentenceEnd(ReadOnlySpan<char> s, int start)
-    {
-        for (int k = start; k < s.Length - 1; k++)
-        {
-            if (s[k] is not ('.' or '!' or '?'))
-            {
-                continue;
-            }
-
-            // "end. Next" is a boundary; so is "end.Next" (a space lost when a fragment was pasted), but
-            // not "U.S." or "3.5": the character before the stop must be the second lower-case letter in a row.
-            if (s[k + 1] == ' ' && k + 2 < s.Length && char.IsUpper(s[k + 2]))
-            {
-                return k + 1;
-            }
-
-            if (char.IsUpper(s[k + 1]) && k >= 2 && char.IsLower(s[k - 1]) && char.IsLower(s[k - 2]))
-            {
-                return k + 1;
-            }
-        }
-
-        return s.Length;
     }
 
     private static int CountWords(ReadOnlySpan<char> s)
@@ -220,9 +269,8 @@ internal sealed class RepeatedFragmentCheck : ICheck
         return hash;
     }
 
-    private static bool SameNormalized(ReadOnlySpan<char> a, TextSpan other, ReadOnlySpan<char> text)
+    private static bool SameNormalized(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
-        var b = text.Slice(other.Start, other.Length);
         int i = 0, j = 0;
         while (true)
         {
@@ -249,6 +297,25 @@ internal sealed class RepeatedFragmentCheck : ICheck
             i++;
             j++;
         }
+    }
+
+    private static int LineOf(ReadOnlySpan<TextSpan> lines, int offset)
+    {
+        int lo = 0, hi = lines.Length - 1;
+        while (lo < hi)
+        {
+            int mid = (lo + hi + 1) >>> 1;
+            if (lines[mid].Start <= offset)
+            {
+                lo = mid;
+            }
+            else
+            {
+                hi = mid - 1;
+            }
+        }
+
+        return lo;
     }
 
     private static string Preview(ReadOnlySpan<char> s) => s.Length <= 60 ? s.ToString() : string.Concat(s[..59].TrimEnd(), "…");

@@ -25,6 +25,13 @@ public static class SourceRules
         Severity.Info,
         "The page nests elements deeper than HtmlExtractionOptions.MaxDepth (hostile or broken markup). Content below that depth was kept as plain text without its structure.");
 
+    /// <summary>SS5004: a check gave up on this text (a pattern took too long on hostile input); its findings may be incomplete.</summary>
+    public static readonly Rule CheckGaveUp = new(
+        "SS5004", Signal.Source, "Check gave up on the text",
+        "The {0} check gave up on this text (it took too long); its findings may be incomplete",
+        Severity.Warning,
+        "A check stopped because one of its patterns passed its time limit on this text, which happens only with hostile or pathological input. The other checks ran normally.");
+
     /// <summary>Gets every source rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep];
+    public static IReadOnlyList<Rule> All { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep, CheckGaveUp];
 }

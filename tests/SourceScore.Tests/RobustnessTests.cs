@@ -1,0 +1,52 @@
+namespace SourceScore.Tests;
+
+/// <summary>Bad input gets a sensible score, never an exception, a hang or a stack overflow.</summary>
+public sealed class RobustnessTests
+{
+    private static readonly Scorer s_scorer = Scorer.CreateDefault();
+
+    public static TheoryData<string, string> HostileTexts() => new()
+    {
+        { "empty", string.Empty },
+        { "whitespace", "   \n\n\t\t\n   " },
+        { "nul and controls", "\0\u0001\u0002\u0003\u001b[31m\u007f\u0085" },
+        { "lone surrogates", "a\uD800b\uDC00c\uDBFF" },
+        { "replacement run", new string('\uFFFD', 10_000) },
+        { "brackets", new string('<', 50_000) + new string('>', 50_000) },
+        { "ampersands", string.Concat(Enumerable.Repeat("&amp;", 20_000)) },
+        { "entity chain", "&" + string.Concat(Enumerable.Repeat("amp;", 20_000)) + "nbsp;" },
+        { "one long line", new string('x', 2_000_000) },
+        { "many lines", string.Concat(Enumerable.Repeat("line\n", 200_000)) },
+        { "mojibake flood", string.Concat(Enumerable.Repeat("Ã©â€™", 50_000)) },
+        { "tag flood", string.Concat(Enumerable.Repeat("< / li >p >< b >", 20_000)) },
+        { "repeated sentence", string.Concat(Enumerable.Repeat("The same long sentence is repeated here again and again for testing. ", 5_000)) },
+    };
+
+    [Theory]
+    [MemberData(nameof(HostileTexts))]
+    public void Hostile_text_gets_a_score_in_range(string name, string text)
+    {
+        var score = s_scorer.Score(Article.FromText(text, name));
+        Assert.InRange(score.Overall, 0, 100);
+        Assert.All(score.Signals, s => Assert.InRange(s.Risk!.Value, 0, 1));
+        Assert.All(score.Findings.GroupBy(f => f.Rule.Id), g => Assert.True(g.Count() <= s_scorer.Options.MaxFindingsPerRule));
+        Assert.All(score.Findings, f => Assert.InRange(f.Span.End, 0, text.Length));
+    }
+
+    [Fact]
+    public void Empty_text_is_clean()
+    {
+        var score = s_scorer.Score(Article.FromText(string.Empty));
+        Assert.Empty(score.Findings);
+        Assert.True(score.GetSignal(Signal.Markup)!.Risk < 0.5);
+    }
+
+    [Fact]
+    public void Huge_html_is_extracted_within_limits()
+    {
+        var html = "<html><body>" + string.Concat(Enumerable.Repeat("<p>Paragraph with <b>bold</b> text, commas, and more.</p>", 100_000)) + "</body></html>";
+        var article = Article.FromHtml(html);
+        Assert.Contains("Paragraph with bold text", article.Text, StringComparison.Ordinal);
+        Assert.NotNull(s_scorer.Score(article));
+    }
+}
