@@ -32,6 +32,7 @@ internal sealed class MarkupDamager
         HeadlineList,
         BlankLines,
         TrailingSpace,
+        Script,
     }
 
     public static IReadOnlyList<Kind> Kinds { get; } = Enum.GetValues<Kind>();
@@ -66,6 +67,7 @@ internal sealed class MarkupDamager
         Kind.HeadlineList => Headlines(text),
         Kind.BlankLines => BlankLines(text),
         Kind.TrailingSpace => TrailingSpaces(text),
+        Kind.Script => InsertLine(text, Pick(Scripts())),
         _ => text,
     };
 
@@ -335,6 +337,18 @@ internal sealed class MarkupDamager
         string sentence = Pick(good).Trim() + ".";
         return InsertAt(text, sentence, preferBoundary: true);
     }
+
+    private IReadOnlyList<string> Scripts() =>
+    [
+        "googletag.cmd.push(function() { googletag.display('div-gpt-ad-" + _random.Next(1000, 9999) + "'); });",
+        "var _gaq = _gaq || []; _gaq.push(['_setAccount', 'UA-" + _random.Next(100000, 999999) + "-1']);",
+        "window.dataLayer = window.dataLayer || []; function gtag(){dataLayer.push(arguments);}",
+        "{\"@context\": \"https://schema.org\", \"@type\": \"NewsArticle\", \"headline\": \"Story\"}",
+        "document.getElementById('comments').style.display = 'none';",
+        "@media (max-width: 600px) { .story-body { font-size: 14px !important; } }",
+        "$(document).ready(function () { $('.gallery').slick(); });",
+        "(function(d, s, id) { var js, fjs = d.getElementsByTagName(s)[0]; }(document, 'script', 'facebook-jssdk'));",
+    ];
 
     private static readonly string[] Sites = ["The Daily Ledger", "NewsNow", "Global Wire", "Metro Herald", "Asia Times Online", "The Post"];
 

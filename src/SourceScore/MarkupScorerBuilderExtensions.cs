@@ -6,8 +6,8 @@ namespace SourceScore;
 public static class MarkupScorerBuilderExtensions
 {
     /// <summary>
-    /// Adds the garbled-markup checks (leaked tags, attribute debris, entities, mojibake and other encoding
-    /// damage, repeated fragments, boilerplate, whitespace junk) and the <c>markup</c> signal.
+    /// Adds the garbled-markup checks (leaked tags, attribute debris, leaked script and data, entities, mojibake
+    /// and other encoding damage, repeated fragments, boilerplate, whitespace junk) and the <c>markup</c> signal.
     /// </summary>
     /// <param name="builder">The builder.</param>
     /// <param name="options">Which checks run; <see langword="null"/> for all.</param>
@@ -26,7 +26,8 @@ public static class MarkupScorerBuilderExtensions
         builder.AddCheck(LeakedTagCheck.Instance)
             .AddCheck(AttributeDebrisCheck.Instance)
             .AddCheck(EntityCheck.Instance)
-            .AddCheck(EncodingDamageCheck.Instance);
+            .AddCheck(EncodingDamageCheck.Instance)
+            .AddCheck(LeakedCodeCheck.Instance);
         if (options.DetectRepeatedFragments)
         {
             builder.AddCheck(RepeatedFragmentCheck.Instance);

@@ -10,7 +10,7 @@ namespace SourceScore.Features;
 internal static class MarkupFeatures
 {
     /// <summary>Version of the feature vector; part of the model's file name.</summary>
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     private static readonly Rule[] s_rules = [.. MarkupRules.All];
 

@@ -14,6 +14,9 @@ internal sealed class PageAnalysis
     private readonly HtmlExtractionOptions _options;
     private readonly Dictionary<HtmlNode, NodeStats> _stats = new(ReferenceEqualityComparer.Instance);
 
+    // Pages repeat the same class and id values on many elements: classify each distinct value once.
+    private readonly Dictionary<string, (bool Unlikely, bool Maybe, int Weight)> _classCache = new(StringComparer.Ordinal);
+
     public PageAnalysis(HtmlExtractionOptions options) => _options = options;
 
     public bool DepthLimited { get; private set; }
@@ -352,49 +355,49 @@ internal sealed class PageAnalysis
         return false;
     }
 
-    private static bool IsUnlikely(HtmlNode node)
+    private bool IsUnlikely(HtmlNode node)
     {
         if (node.Name is "body" or "a" or "article" or "main" or "html" || !node.HasAttributes)
         {
             return false;
         }
 
-        string match = node.GetAttributeValue("class", string.Empty) + " " + node.GetAttributeValue("id", string.Empty);
-        return match.Length > 1 && HtmlTextExtractor.UnlikelyCandidate().IsMatch(match) && !HtmlTextExtractor.MaybeCandidate().IsMatch(match);
+        var cls = Classify(node.GetAttributeValue("class", string.Empty));
+        var id = Classify(node.GetAttributeValue("id", string.Empty));
+        return (cls.Unlikely || id.Unlikely) && !cls.Maybe && !id.Maybe;
     }
 
-    private static int ClassWeight(HtmlNode node)
+    private int ClassWeight(HtmlNode node)
     {
         if (!node.HasAttributes)
         {
             return 0;
         }
 
-        int weight = 0;
-        foreach (var value in (ReadOnlySpan<string>)[node.GetAttributeValue("class", string.Empty), node.GetAttributeValue("id", string.Empty)])
-        {
-            if (value.Length == 0)
-            {
-                continue;
-            }
-
-            if (HtmlTextExtractor.NegativeClass().IsMatch(value))
-            {
-                weight -= 25;
-            }
-
-            if (HtmlTextExtractor.PositiveClass().IsMatch(value))
-            {
-                weight += 25;
-            }
-        }
-
+        int weight = Classify(node.GetAttributeValue("class", string.Empty)).Weight + Classify(node.GetAttributeValue("id", string.Empty)).Weight;
         if (node.GetAttributeValue("itemprop", string.Empty).Contains("articleBody", StringComparison.OrdinalIgnoreCase))
         {
             weight += 50;
         }
 
         return weight;
+    }
+
+    private (bool Unlikely, bool Maybe, int Weight) Classify(string value)
+    {
+        if (value.Length == 0)
+        {
+            return default;
+        }
+
+        if (!_classCache.TryGetValue(value, out var result))
+        {
+            int weight = (HtmlTextExtractor.NegativeClass().IsMatch(value) ? -25 : 0) + (HtmlTextExtractor.PositiveClass().IsMatch(value) ? 25 : 0);
+            result = (HtmlTextExtractor.UnlikelyCandidate().IsMatch(value), HtmlTextExtractor.MaybeCandidate().IsMatch(value), weight);
+            _classCache[value] = result;
+        }
+
+        return result;
     }
 
     private static double InitialScore(string name) => name switch

@@ -146,7 +146,7 @@ internal sealed class LeakedTagCheck : ICheck
                 }
                 else if (c is '\n' or '\r')
                 {
-                    return false;
+                    break;
                 }
 
                 k++;
@@ -160,7 +160,7 @@ internal sealed class LeakedTagCheck : ICheck
 
             if (c is '<' or '\n' or '\r')
             {
-                return false;
+                break;
             }
 
             if (c == '=')

@@ -109,11 +109,18 @@ public static class MarkupRules
         Severity.Warning,
         "A lone angle bracket stuck to a word is what remains of a tag whose other half was removed. Delete it.");
 
+    /// <summary>SS1016: script, style or structured-data code left in the text (<c>googletag.cmd.push(…)</c>, <c>{"@context": …}</c>).</summary>
+    public static readonly Rule LeakedCode = new(
+        "SS1016", Signal.Markup, "Leaked script or data",
+        "Script, style or page data leaked into the text: '{0}'; remove it",
+        Severity.Error,
+        "JavaScript, CSS or JSON-LD from the page (ad scripts, analytics calls, style rules, structured data) was left in the article text when the page was converted. Delete it.");
+
     /// <summary>Gets every markup rule, in id order.</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
         LeakedTag, AttributeDebris, UndecodedEntity, DoubleEncodedEntity, BrokenEntity, EscapedMarkup,
         Mojibake, ReplacementCharacter, ControlCharacter, RepeatedFragment, Boilerplate, RelatedLinks,
-        BlankLineRun, TrailingWhitespace, StrayAngleBracket,
+        BlankLineRun, TrailingWhitespace, StrayAngleBracket, LeakedCode,
     ];
 }

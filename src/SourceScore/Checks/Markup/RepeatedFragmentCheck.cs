@@ -83,13 +83,13 @@ internal sealed class RepeatedFragmentCheck : ICheck
                 return;
             }
 
-            var firstSeen = new Dictionary<ulong, int>(words);
+            var firstSeen = new ShingleTable(words);
             var lines = context.Lines;
             int w = 0;
             while (w + ShingleWords <= words)
             {
                 ulong shingle = Shingle(hashes, w);
-                if (firstSeen.TryGetValue(shingle, out int earlier) && earlier + ShingleWords <= w && SameWords(text, starts, ends, earlier, w, ShingleWords))
+                if (firstSeen.TryGet(shingle, out int earlier) && earlier + ShingleWords <= w && SameWords(text, starts, ends, earlier, w, ShingleWords))
                 {
                     // Extend the copy as far as the words keep matching (and the copies do not overlap).
                     int length = ShingleWords;
@@ -117,12 +117,73 @@ internal sealed class RepeatedFragmentCheck : ICheck
                 firstSeen.TryAdd(shingle, w);
                 w++;
             }
+
+            firstSeen.Dispose();
         }
         finally
         {
             ArrayPool<int>.Shared.Return(starts);
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<ulong>.Shared.Return(hashes);
+        }
+    }
+
+    /// <summary>An open-addressing map from shingle hash to first word index, on pooled arrays (no per-article garbage).</summary>
+    private struct ShingleTable : IDisposable
+    {
+        private readonly ulong[] _keys;
+        private readonly int[] _values;
+        private readonly int _mask;
+
+        public ShingleTable(int capacity)
+        {
+            int size = (int)System.Numerics.BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, capacity * 2));
+            _keys = ArrayPool<ulong>.Shared.Rent(size);
+            _values = ArrayPool<int>.Shared.Rent(size);
+            _mask = size - 1;
+            Array.Clear(_values, 0, size);
+        }
+
+        public readonly bool TryGet(ulong key, out int value)
+        {
+            for (int i = (int)(key & (uint)_mask); ; i = (i + 1) & _mask)
+            {
+                if (_values[i] == 0)
+                {
+                    value = 0;
+                    return false;
+                }
+
+                if (_keys[i] == key)
+                {
+                    value = _values[i] - 1;
+                    return true;
+                }
+            }
+        }
+
+        public readonly void TryAdd(ulong key, int value)
+        {
+            for (int i = (int)(key & (uint)_mask); ; i = (i + 1) & _mask)
+            {
+                if (_values[i] == 0)
+                {
+                    _keys[i] = key;
+                    _values[i] = value + 1;
+                    return;
+                }
+
+                if (_keys[i] == key)
+                {
+                    return;
+                }
+            }
+        }
+
+        public readonly void Dispose()
+        {
+            ArrayPool<ulong>.Shared.Return(_keys);
+            ArrayPool<int>.Shared.Return(_values);
         }
     }
 
@@ -165,7 +226,7 @@ internal sealed class RepeatedFragmentCheck : ICheck
         int i = 0;
         while (i < text.Length)
         {
-            while (i < text.Length && !char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && !IsWordChar(text[i]))
             {
                 i++;
             }
@@ -177,9 +238,11 @@ internal sealed class RepeatedFragmentCheck : ICheck
 
             int start = i;
             ulong hash = 14695981039346656037UL;
-            while (i < text.Length && char.IsLetterOrDigit(text[i]))
+            while (i < text.Length && IsWordChar(text[i]))
             {
-                hash = (hash ^ char.ToLowerInvariant(text[i])) * 1099511628211UL;
+                char c = text[i];
+                c = char.IsAscii(c) ? (char)(c | (char.IsAsciiLetterUpper(c) ? 0x20 : 0)) : char.ToLowerInvariant(c);
+                hash = (hash ^ c) * 1099511628211UL;
                 i++;
             }
 
@@ -191,6 +254,8 @@ internal sealed class RepeatedFragmentCheck : ICheck
 
         return count;
     }
+
+    private static bool IsWordChar(char c) => char.IsAscii(c) ? char.IsAsciiLetterOrDigit(c) : char.IsLetterOrDigit(c);
 
     private static ulong Shingle(ulong[] hashes, int first)
     {
