@@ -38,24 +38,7 @@ internal sealed class LineIndex
     }
 
     /// <summary>Finds the line holding <paramref name="offset"/> (an offset on a terminator belongs to the line it ends).</summary>
-    public int LineOf(int offset)
-    {
-        int lo = 0, hi = _lines.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (_lines[mid].Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
-    }
+    public int LineOf(int offset) => TextScan.LineOf(_lines, offset);
 
     /// <summary>Gets the 1-based line and column (in UTF-16 code units) of an offset.</summary>
     public (int Line, int Column) Position(int offset)

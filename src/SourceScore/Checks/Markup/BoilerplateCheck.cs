@@ -1,6 +1,7 @@
 using System.Buffers;
 using System.Collections.Frozen;
 using System.Text.RegularExpressions;
+using SourceScore.Text;
 
 namespace SourceScore.Checks.Markup;
 
@@ -48,7 +49,7 @@ internal sealed partial class BoilerplateCheck : ICheck
         int i = 0;
         while (i < lines.Length)
         {
-            var content = Trimmed(text, lines[i]);
+            var content = TextScan.ContentOf(text, lines[i]);
             if (content.Length == 0)
             {
                 i++;
@@ -127,7 +128,7 @@ internal sealed partial class BoilerplateCheck : ICheck
         int j = first + 1;
         for (; j < lines.Length; j++)
         {
-            var content = Trimmed(text, lines[j]);
+            var content = TextScan.ContentOf(text, lines[j]);
             if (content.Length == 0)
             {
                 continue;
@@ -166,7 +167,7 @@ internal sealed partial class BoilerplateCheck : ICheck
             return first + 1;
         }
 
-        var span = TextSpan.FromBounds(Trimmed(text, lines[first]).Start, Trimmed(text, lines[last]).End);
+        var span = TextSpan.FromBounds(TextScan.ContentOf(text, lines[first]).Start, TextScan.ContentOf(text, lines[last]).End);
         context.Report(MarkupRules.RelatedLinks, span, headlines switch { 0 => "headings only", 1 => "1 headline", _ => headlines.ToString(System.Globalization.CultureInfo.InvariantCulture) + " headlines" });
         return last + 1;
     }
@@ -182,7 +183,7 @@ internal sealed partial class BoilerplateCheck : ICheck
         int count = 0, start = lines.Length;
         for (int j = lines.Length - 1; j >= 0; j--)
         {
-            var content = Trimmed(text, lines[j]);
+            var content = TextScan.ContentOf(text, lines[j]);
             if (content.Length == 0)
             {
                 continue;
@@ -193,7 +194,7 @@ internal sealed partial class BoilerplateCheck : ICheck
             bool headline = kind == LineKind.DatedHeadline;
             if (!headline && kind == LineKind.ShortLine)
             {
-                int words = CountWords(line);
+                int words = TextScan.CountWords(line);
                 headline = char.IsUpper(line[0]) && line.Length >= 20 && words is >= 4 and <= 20
                     && line.IndexOfAny(s_listPunctuation) < 0 && !line.Contains("--", StringComparison.Ordinal) && !StartsWithMonthOrDigit(line);
             }
@@ -218,20 +219,6 @@ internal sealed partial class BoilerplateCheck : ICheck
     [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", Options, TimeoutMs)]
     private static partial Regex MonthStart();
 
-    private static int CountWords(ReadOnlySpan<char> s)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            bool letter = char.IsLetterOrDigit(c);
-            words += letter && !inWord ? 1 : 0;
-            inWord = letter;
-        }
-
-        return words;
-    }
-
     /// <summary>Reports a sales or copyright line, with the short tail of the page after it.</summary>
     private static int ReportFooter(CheckContext context, ReadOnlySpan<TextSpan> lines, int anchor, TextSpan content, string label)
     {
@@ -254,7 +241,7 @@ internal sealed partial class BoilerplateCheck : ICheck
             // Everything left is short: it is the footer.
             for (int k = anchor + 1; k < lines.Length; k++)
             {
-                var c = Trimmed(text, lines[k]);
+                var c = TextScan.ContentOf(text, lines[k]);
                 if (c.Length > 0)
                 {
                     end = c.End;
@@ -388,24 +375,6 @@ internal sealed partial class BoilerplateCheck : ICheck
         char last = line[^1];
         return last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',' or '\'' or '’' or ')' or ']';
     }
-
-    private static TextSpan Trimmed(ReadOnlySpan<char> text, TextSpan line)
-    {
-        int s = line.Start, e = line.End;
-        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '-' or '*' or '•' or '·' or '>'))
-        {
-            s++;
-        }
-
-        while (e > s && char.IsWhiteSpace(text[e - 1]))
-        {
-            e--;
-        }
-
-        // Keep a list marker out of the span but the text in.
-        return TextSpan.FromBounds(s, e);
-    }
-
     // Backtracking (source-generated) is many times faster than NonBacktracking on these short, anchored
     // patterns; inputs are single lines of at most MaxBoilerplateLine characters and every pattern has a
     // timeout, so hostile text cannot make them hang.

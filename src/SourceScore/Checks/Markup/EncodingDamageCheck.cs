@@ -61,7 +61,7 @@ internal sealed class EncodingDamageCheck : ICheck
             }
             else if (IsSuspectControl(c) && !Covered(repairs, i, ref next))
             {
-                string hint = c is >= '\u0080' and <= '\u009F' && Windows1252(c) is string w
+                string hint = c is >= '\u0080' and <= '\u009F' && TextScan.Windows1252(c) is string w
                     ? string.Create(CultureInfo.InvariantCulture, $"; it is probably the Windows-1252 '{w}' decoded as Latin-1")
                     : string.Empty;
                 context.Report(MarkupRules.ControlCharacter, new TextSpan(i, 1), (int)c, hint);
@@ -147,14 +147,4 @@ internal sealed class EncodingDamageCheck : ICheck
 
         return next < repairs.Count && repairs[next].Span.Start <= index;
     }
-
-    private static string? Windows1252(char c) => c switch
-    {
-        '\u0080' => "€", '\u0082' => "‚", '\u0083' => "ƒ", '\u0084' => "„", '\u0085' => "…", '\u0086' => "†",
-        '\u0087' => "‡", '\u0088' => "ˆ", '\u0089' => "‰", '\u008A' => "Š", '\u008B' => "‹", '\u008C' => "Œ",
-        '\u008E' => "Ž", '\u0091' => "‘", '\u0092' => "’", '\u0093' => "“", '\u0094' => "”", '\u0095' => "•",
-        '\u0096' => "–", '\u0097' => "—", '\u0098' => "˜", '\u0099' => "™", '\u009A' => "š", '\u009B' => "›",
-        '\u009C' => "œ", '\u009E' => "ž", '\u009F' => "Ÿ",
-        _ => null,
-    };
 }

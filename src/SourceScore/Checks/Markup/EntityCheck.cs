@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SourceScore.Text;
 
 namespace SourceScore.Checks.Markup;
 
@@ -144,7 +145,7 @@ internal sealed class EntityCheck : ICheck
 
             terminated = k < text.Length && text[k] == ';';
             end = terminated ? k + 1 : k;
-            decoded = code is >= 0x80 and <= 0x9F ? Windows1252Char(code) : char.ConvertFromUtf32(code);
+            decoded = code is >= 0x80 and <= 0x9F ? TextScan.Windows1252(code) ?? char.ConvertFromUtf32(code) : char.ConvertFromUtf32(code);
             return true;
         }
 
@@ -240,16 +241,6 @@ internal sealed class EntityCheck : ICheck
 
         return current;
     }
-
-    private static string Windows1252Char(int code) =>
-        code switch
-        {
-            0x80 => "€", 0x82 => "‚", 0x83 => "ƒ", 0x84 => "„", 0x85 => "…", 0x86 => "†", 0x87 => "‡", 0x88 => "ˆ",
-            0x89 => "‰", 0x8A => "Š", 0x8B => "‹", 0x8C => "Œ", 0x8E => "Ž", 0x91 => "‘", 0x92 => "’", 0x93 => "“",
-            0x94 => "”", 0x95 => "•", 0x96 => "–", 0x97 => "—", 0x98 => "˜", 0x99 => "™", 0x9A => "š", 0x9B => "›",
-            0x9C => "œ", 0x9E => "ž", 0x9F => "Ÿ",
-            _ => char.ConvertFromUtf32(code),
-        };
 
     /// <summary>Shows invisible replacement characters by name so that the message is readable.</summary>
     internal static string Describe(string decoded)

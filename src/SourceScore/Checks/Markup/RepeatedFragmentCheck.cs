@@ -1,4 +1,5 @@
 using System.Buffers;
+using SourceScore.Text;
 
 namespace SourceScore.Checks.Markup;
 
@@ -43,20 +44,20 @@ internal sealed class RepeatedFragmentCheck : ICheck
         var seen = new Dictionary<ulong, int>();
         for (int i = 0; i < lines.Length; i++)
         {
-            var content = Content(text, lines[i]);
+            var content = TextScan.ContentOf(text, lines[i]);
             if (content.Length < MinLineChars)
             {
                 continue;
             }
 
             var slice = text.Slice(content.Start, content.Length);
-            if (CountWords(slice) < MinLineWords)
+            if (TextScan.CountWords(slice) < MinLineWords)
             {
                 continue;
             }
 
             ulong hash = NormalizedHash(slice);
-            if (seen.TryGetValue(hash, out int firstLine) && SameNormalized(slice, text.Slice(Content(text, lines[firstLine]).Start, Content(text, lines[firstLine]).Length)))
+            if (seen.TryGetValue(hash, out int firstLine) && SameNormalized(slice, text.Slice(TextScan.ContentOf(text, lines[firstLine]).Start, TextScan.ContentOf(text, lines[firstLine]).Length)))
             {
                 context.Report(MarkupRules.RepeatedFragment, content, "line", firstLine + 1, Preview(slice));
                 reported.Add(content);
@@ -105,7 +106,7 @@ internal sealed class RepeatedFragmentCheck : ICheck
                         || IsWholeSentence(text, starts[w], ends[w + length - 1]);
                     if (whole && !reported.Exists(r => r.Overlaps(span)))
                     {
-                        int line = LineOf(lines, starts[earlier]);
+                        int line = TextScan.LineOf(lines, starts[earlier]);
                         context.Report(MarkupRules.RepeatedFragment, span, "passage", line + 1, Preview(text.Slice(span.Start, span.Length)));
                         reported.Add(span);
                     }
@@ -282,42 +283,6 @@ internal sealed class RepeatedFragmentCheck : ICheck
 
         return true;
     }
-
-    /// <summary>The line without surrounding spaces, list markers ("-", "*", "•") and stray '&gt;'.</summary>
-    private static TextSpan Content(ReadOnlySpan<char> text, TextSpan line)
-    {
-        int s = line.Start, e = line.End;
-        while (s < e && (char.IsWhiteSpace(text[s]) || text[s] is '-' or '*' or '•' or '>' or '·'))
-        {
-            s++;
-        }
-
-        while (e > s && char.IsWhiteSpace(text[e - 1]))
-        {
-            e--;
-        }
-
-        return TextSpan.FromBounds(s, e);
-    }
-
-    private static int CountWords(ReadOnlySpan<char> s)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in s)
-        {
-            bool letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                words++;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
-    }
-
     /// <summary>FNV-1a over letters and digits only, lower-cased: spacing and punctuation differences do not count.</summary>
     private static ulong NormalizedHash(ReadOnlySpan<char> s)
     {
@@ -362,25 +327,6 @@ internal sealed class RepeatedFragmentCheck : ICheck
             i++;
             j++;
         }
-    }
-
-    private static int LineOf(ReadOnlySpan<TextSpan> lines, int offset)
-    {
-        int lo = 0, hi = lines.Length - 1;
-        while (lo < hi)
-        {
-            int mid = (lo + hi + 1) >>> 1;
-            if (lines[mid].Start <= offset)
-            {
-                lo = mid;
-            }
-            else
-            {
-                hi = mid - 1;
-            }
-        }
-
-        return lo;
     }
 
     private static string Preview(ReadOnlySpan<char> s) => s.Length <= 60 ? s.ToString() : string.Concat(s[..59].TrimEnd(), "…");
