@@ -222,7 +222,7 @@ internal sealed class PageAnalysis
             var (node, exit) = stack.Pop();
             if (node.NodeType == HtmlNodeType.Text)
             {
-                writer.AppendText(HtmlEntity.DeEntitize(((HtmlTextNode)node).Text), preserve: writer.InPre > 0);
+                writer.AppendText(Decode(((HtmlTextNode)node).Text), preserve: writer.InPre > 0);
                 continue;
             }
 
@@ -429,7 +429,7 @@ internal sealed class PageAnalysis
             var n = stack.Pop();
             if (n.NodeType == HtmlNodeType.Text)
             {
-                writer.AppendText(HtmlEntity.DeEntitize(((HtmlTextNode)n).Text), preserve: false);
+                writer.AppendText(Decode(((HtmlTextNode)n).Text), preserve: false);
                 continue;
             }
 
@@ -466,17 +466,9 @@ internal sealed class PageAnalysis
         return length;
     }
 
-    private static int CountCommas(string s)
-    {
-        int n = 0;
-        foreach (char c in s)
-        {
-            if (c is ',' or '，' or '،')
-            {
-                n++;
-            }
-        }
+    private static int CountCommas(string s) =>
+        s.AsSpan().Count(',') + s.AsSpan().Count('，') + s.AsSpan().Count('،');
 
-        return n;
-    }
+    /// <summary>Decodes entities exactly once; most text nodes hold none, and those are returned as they are.</summary>
+    private static string Decode(string raw) => raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
 }

@@ -22,18 +22,35 @@ internal sealed class TextWriterState
             return;
         }
 
-        foreach (char c in text)
+        // Copy runs of visible characters whole; a run of white space (not the no-break space) becomes one pending space.
+        var rest = text.AsSpan();
+        while (!rest.IsEmpty)
         {
-            if (char.IsWhiteSpace(c) && c != '\u00A0')
+            int space = rest.IndexOfAny(s_collapsible);
+            if (space != 0)
             {
-                _pendingSpace = true;
-                continue;
+                FlushSpace();
+                _text.Append(space < 0 ? rest : rest[..space]);
+                if (space < 0)
+                {
+                    return;
+                }
             }
 
-            FlushSpace();
-            _text.Append(c);
+            _pendingSpace = true;
+            rest = rest[space..];
+            int visible = rest.IndexOfAnyExcept(s_collapsible);
+            if (visible < 0)
+            {
+                return;
+            }
+
+            rest = rest[visible..];
         }
     }
+
+    // White space that HTML collapses: ASCII white space and the Unicode spaces a browser also folds (not U+00A0).
+    private static readonly System.Buffers.SearchValues<char> s_collapsible = System.Buffers.SearchValues.Create(" \t\n\r\f\v\u0085\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200A\u2028\u2029\u202F\u205F\u3000");
 
     public void AppendRaw(string text)
     {
