@@ -32,45 +32,6 @@ internal sealed class RepeatedFragmentCheck : ICheck
 
     public void Run(CheckContext context)
     {
-        var reported = new List<TextSpan>();
-        RepeatedLines(context, reported);
-        RepeatedPassages(context, reported);
-    }
-
-    private static void RepeatedLines(CheckContext context, List<TextSpan> reported)
-    {
-        var text = context.Text;
-        var lines = context.Lines;
-        var seen = new Dictionary<ulong, int>();
-        for (int i = 0; i < lines.Length; i++)
-        {
-            var content = TextScan.ContentOf(text, lines[i]);
-            if (content.Length < MinLineChars)
-            {
-                continue;
-            }
-
-            var slice = text.Slice(content.Start, content.Length);
-            if (TextScan.CountWords(slice) < MinLineWords)
-            {
-                continue;
-            }
-
-            ulong hash = NormalizedHash(slice);
-            if (seen.TryGetValue(hash, out int firstLine) && SameNormalized(slice, text.Slice(TextScan.ContentOf(text, lines[firstLine]).Start, TextScan.ContentOf(text, lines[firstLine]).Length)))
-            {
-                context.Report(MarkupRules.RepeatedFragment, content, "line", firstLine + 1, Preview(slice));
-                reported.Add(content);
-            }
-            else
-            {
-                seen.TryAdd(hash, i);
-            }
-        }
-    }
-
-    private static void RepeatedPassages(CheckContext context, List<TextSpan> reported)
-    {
         var text = context.Text;
         int maxWords = text.Length / 2 + 1;
         int[] starts = ArrayPool<int>.Shared.Rent(maxWords);
@@ -78,48 +39,11 @@ internal sealed class RepeatedFragmentCheck : ICheck
         ulong[] hashes = ArrayPool<ulong>.Shared.Rent(maxWords);
         try
         {
+            // One tokenisation serves both passes: a line's hash is made from the hashes of its words.
             int words = Tokenize(text, starts, ends, hashes);
-            if (words < 2 * ShingleWords)
-            {
-                return;
-            }
-
-            var firstSeen = new ShingleTable(words);
-            var lines = context.Lines;
-            int w = 0;
-            while (w + ShingleWords <= words)
-            {
-                ulong shingle = Shingle(hashes, w);
-                if (firstSeen.TryGet(shingle, out int earlier) && earlier + ShingleWords <= w && SameWords(text, starts, ends, earlier, w, ShingleWords))
-                {
-                    // Extend the copy as far as the words keep matching (and the copies do not overlap).
-                    int length = ShingleWords;
-                    while (w + length < words && earlier + length < w && SameWords(text, starts, ends, earlier + length, w + length, 1))
-                    {
-                        length++;
-                    }
-
-                    int end = ExtendOverClosingPunctuation(text, ends[w + length - 1], ends[earlier + length - 1]);
-                    var span = TextSpan.FromBounds(starts[w], end);
-                    bool whole = length >= UnconditionalWords
-                        || IsWholeSentence(text, starts[earlier], ends[earlier + length - 1])
-                        || IsWholeSentence(text, starts[w], ends[w + length - 1]);
-                    if (whole && !reported.Exists(r => r.Overlaps(span)))
-                    {
-                        int line = TextScan.LineOf(lines, starts[earlier]);
-                        context.Report(MarkupRules.RepeatedFragment, span, "passage", line + 1, Preview(text.Slice(span.Start, span.Length)));
-                        reported.Add(span);
-                    }
-
-                    w += length;
-                    continue;
-                }
-
-                firstSeen.TryAdd(shingle, w);
-                w++;
-            }
-
-            firstSeen.Dispose();
+            var reported = new List<TextSpan>();
+            RepeatedLines(context, starts, hashes, words, reported);
+            RepeatedPassages(context, starts, ends, hashes, words, reported);
         }
         finally
         {
@@ -127,6 +51,97 @@ internal sealed class RepeatedFragmentCheck : ICheck
             ArrayPool<int>.Shared.Return(ends);
             ArrayPool<ulong>.Shared.Return(hashes);
         }
+    }
+
+    private static void RepeatedLines(CheckContext context, int[] starts, ulong[] hashes, int words, List<TextSpan> reported)
+    {
+        var text = context.Text;
+        var lines = context.Lines;
+        Dictionary<ulong, int>? seen = null;
+        int w = 0;
+        for (int i = 0; i < lines.Length; i++)
+        {
+            var content = TextScan.ContentOf(text, lines[i]);
+            while (w < words && starts[w] < content.Start)
+            {
+                w++;
+            }
+
+            ulong hash = 17;
+            int count = 0;
+            while (w < words && starts[w] < content.End)
+            {
+                hash = (hash * 0x9E3779B97F4A7C15UL) ^ hashes[w];
+                count++;
+                w++;
+            }
+
+            if (content.Length < MinLineChars || count < MinLineWords)
+            {
+                continue;
+            }
+
+            seen ??= new Dictionary<ulong, int>();
+            if (seen.TryGetValue(hash, out int firstLine))
+            {
+                var first = TextScan.ContentOf(text, lines[firstLine]);
+                if (SameNormalized(text.Slice(content.Start, content.Length), text.Slice(first.Start, first.Length)))
+                {
+                    context.Report(MarkupRules.RepeatedFragment, content, "line", firstLine + 1, Preview(text.Slice(content.Start, content.Length)));
+                    reported.Add(content);
+                }
+            }
+            else
+            {
+                seen.Add(hash, i);
+            }
+        }
+    }
+
+    private static void RepeatedPassages(CheckContext context, int[] starts, int[] ends, ulong[] hashes, int words, List<TextSpan> reported)
+    {
+        var text = context.Text;
+        if (words < 2 * ShingleWords)
+        {
+            return;
+        }
+
+        var firstSeen = new ShingleTable(words);
+        var lines = context.Lines;
+        int w = 0;
+        while (w + ShingleWords <= words)
+        {
+            ulong shingle = Shingle(hashes, w);
+            if (firstSeen.TryGet(shingle, out int earlier) && earlier + ShingleWords <= w && SameWords(text, starts, ends, earlier, w, ShingleWords))
+            {
+                // Extend the copy as far as the words keep matching (and the copies do not overlap).
+                int length = ShingleWords;
+                while (w + length < words && earlier + length < w && SameWords(text, starts, ends, earlier + length, w + length, 1))
+                {
+                    length++;
+                }
+
+                int end = ExtendOverClosingPunctuation(text, ends[w + length - 1], ends[earlier + length - 1]);
+                var span = TextSpan.FromBounds(starts[w], end);
+                bool whole = length >= UnconditionalWords
+                    || IsWholeSentence(text, starts[earlier], ends[earlier + length - 1])
+                    || IsWholeSentence(text, starts[w], ends[w + length - 1]);
+                if (whole && !reported.Exists(r => r.Overlaps(span)))
+                {
+                    int line = TextScan.LineOf(lines, starts[earlier]);
+                    context.Report(MarkupRules.RepeatedFragment, span, "passage", line + 1, Preview(text.Slice(span.Start, span.Length)));
+                    reported.Add(span);
+                }
+
+                w += length;
+                continue;
+            }
+
+            firstSeen.TryAdd(shingle, w);
+            w++;
+        }
+
+        firstSeen.Dispose();
     }
 
     /// <summary>An open-addressing map from shingle hash to first word index, on pooled arrays (no per-article garbage).</summary>
@@ -283,22 +298,6 @@ internal sealed class RepeatedFragmentCheck : ICheck
 
         return true;
     }
-    /// <summary>FNV-1a over letters and digits only, lower-cased: spacing and punctuation differences do not count.</summary>
-    private static ulong NormalizedHash(ReadOnlySpan<char> s)
-    {
-        ulong hash = 14695981039346656037UL;
-        foreach (char c in s)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                hash ^= char.ToLowerInvariant(c);
-                hash *= 1099511628211UL;
-            }
-        }
-
-        return hash;
-    }
-
     private static bool SameNormalized(ReadOnlySpan<char> a, ReadOnlySpan<char> b)
     {
         int i = 0, j = 0;
