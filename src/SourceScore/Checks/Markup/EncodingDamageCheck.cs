@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Globalization;
 using SourceScore.Text;
 
@@ -20,7 +21,7 @@ internal sealed class EncodingDamageCheck : ICheck
     public void Run(CheckContext context)
     {
         var text = context.Text;
-        if (!text.ContainsAnyExceptInRange('\0', '\u007F') && !ContainsC0Control(text))
+        if (!text.ContainsAnyExceptInRange('\0', '\u007F') && text.IndexOfAny(s_damageChars) < 0)
         {
             return;
         }
@@ -41,8 +42,16 @@ internal sealed class EncodingDamageCheck : ICheck
         }
 
         int next = 0;
-        for (int i = 0; i < text.Length; i++)
+        int i = 0;
+        while (i < text.Length)
         {
+            int rel = text[i..].IndexOfAny(s_damageChars);
+            if (rel < 0)
+            {
+                break;
+            }
+
+            i += rel;
             char c = text[i];
             if (c == '\uFFFD')
             {
@@ -57,17 +66,29 @@ internal sealed class EncodingDamageCheck : ICheck
                     context.Report(MarkupRules.ReplacementCharacter, TextSpan.FromBounds(i, end));
                 }
 
-                i = end - 1;
+                i = end;
+                continue;
             }
-            else if (IsSuspectControl(c) && !Covered(repairs, i, ref next))
+
+            if (!Covered(repairs, i, ref next))
             {
                 string hint = c is >= '\u0080' and <= '\u009F' && TextScan.Windows1252(c) is string w
                     ? string.Create(CultureInfo.InvariantCulture, $"; it is probably the Windows-1252 '{w}' decoded as Latin-1")
                     : string.Empty;
                 context.Report(MarkupRules.ControlCharacter, new TextSpan(i, 1), (int)c, hint);
             }
+
+            i++;
         }
     }
+
+    // U+FFFD and the control characters that do not belong in article text (tab, line feed, form feed and
+    // carriage return do).
+    private static readonly SearchValues<char> s_damageChars = SearchValues.Create(
+        "\uFFFD\u0000\u0001\u0002\u0003\u0004\u0005\u0006\u0007\u0008\u000B\u000E\u000F\u0010\u0011\u0012\u0013\u0014\u0015\u0016\u0017\u0018\u0019\u001A\u001B\u001C\u001D\u001E\u001F\u007F"
+        + "\u0080\u0081\u0082\u0083\u0084\u0085\u0086\u0087\u0088\u0089\u008A\u008B\u008C\u008D\u008E\u008F\u0090\u0091\u0092\u0093\u0094\u0095\u0096\u0097\u0098\u0099\u009A\u009B\u009C\u009D\u009E\u009F");
+
+    private static readonly SearchValues<char> s_strayLeads = SearchValues.Create("ÂÃâв");
 
     /// <summary>
     /// Adds the mojibake whose second byte was lost or turned into a plain space, which no decoding can
@@ -81,11 +102,14 @@ internal sealed class EncodingDamageCheck : ICheck
         int next = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            char c = text[i];
-            if (c is not ('Â' or 'Ã' or 'â' or 'в'))
+            int rel = text[i..].IndexOfAny(s_strayLeads);
+            if (rel < 0)
             {
-                continue;
+                break;
             }
+
+            i += rel;
+            char c = text[i];
 
             if (Covered(repairs, i, ref next) && next < before)
             {
@@ -120,22 +144,6 @@ internal sealed class EncodingDamageCheck : ICheck
 
     /// <summary>Third characters that complete "â€" into a known mojibake sequence (already repaired elsewhere).</summary>
     private static bool IsPunctuationTail(char c) => c is '™' or 'œ' or '\u009D' or '\u009C' or '˜' or '"' or '”' or '“' or '¦' or '¢' or '¡' or '\u0093' or '\u0094' or '\u0099' or 'ž' or 'š' or '•' or '‹' or '›' or '¹' or 'º';
-
-    private static bool ContainsC0Control(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (IsSuspectControl(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
-    }
-
-    private static bool IsSuspectControl(char c) =>
-        (c < '\u0020' && c is not ('\t' or '\n' or '\r' or '\f')) || c == '\u007F' || (c >= '\u0080' && c <= '\u009F');
 
     /// <summary>Whether offset <paramref name="index"/> lies inside a reported repair; <paramref name="next"/> walks the sorted repairs.</summary>
     private static bool Covered(List<MojibakeDetector.Repair> repairs, int index, ref int next)
