@@ -16,7 +16,7 @@ public sealed class Article
 {
     private ArticleViews? _views;
 
-    private Article(string text, string id, string source, string? url, string? title, DateTimeOffset? published, ArticleFormat format, ExtractionLimits limits)
+    private Article(string text, string id, string source, string? url, string? title, DateTimeOffset? published, ArticleFormat format, ExtractedHtml? extraction)
     {
         Text = text;
         Id = id;
@@ -25,7 +25,7 @@ public sealed class Article
         Title = title;
         Published = published;
         Format = format;
-        Limits = limits;
+        Extraction = extraction;
     }
 
     /// <summary>Gets the caller's id for the article (a path, a feed id); empty when none was given.</summary>
@@ -49,9 +49,10 @@ public sealed class Article
     /// <summary>Gets whether the article came from plain text or HTML.</summary>
     public ArticleFormat Format { get; }
 
-    internal ExtractionLimits Limits { get; }
+    /// <summary>Gets what extraction reported for an HTML article (limits reached, the limits used); <see langword="null"/> for text.</summary>
+    internal ExtractedHtml? Extraction { get; }
 
-    internal ExtractedHtml? Extraction { get; private init; }
+    internal ExtractionLimits Limits => Extraction?.Limits ?? ExtractionLimits.None;
 
     /// <summary>Gets the 1-based line and column of an offset into <see cref="Text"/>.</summary>
     /// <param name="offset">An offset from 0 to the text's length.</param>
@@ -81,7 +82,7 @@ public sealed class Article
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(source);
-        return new Article(text, id, source, url, title, published, ArticleFormat.Text, ExtractionLimits.None);
+        return new Article(text, id, source, url, title, published, ArticleFormat.Text, extraction: null);
     }
 
     /// <summary>
@@ -104,9 +105,6 @@ public sealed class Article
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(source);
         var extracted = HtmlTextExtractor.Extract(html, options ?? HtmlExtractionOptions.Default);
-        return new Article(extracted.Text, id, source, url, title ?? extracted.Title, published ?? extracted.Published, ArticleFormat.Html, extracted.Limits)
-        {
-            Extraction = extracted,
-        };
+        return new Article(extracted.Text, id, source, url, title ?? extracted.Title, published ?? extracted.Published, ArticleFormat.Html, extracted);
     }
 }
