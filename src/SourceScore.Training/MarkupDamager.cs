@@ -275,12 +275,13 @@ internal sealed class MarkupDamager
         text = Typographic(text);
         var b = new StringBuilder(text.Length);
         int budget = 1 + _random.Next(5);
+        int replaced = 0;
         foreach (char c in text)
         {
-            if (c >= 0x80 && budget > 0 && _random.Next(2) == 0)
+            if (c >= 0x80 && replaced < budget && _random.Next(2) == 0)
             {
                 b.Append(replacement);
-                budget--;
+                replaced++;
             }
             else
             {
@@ -288,7 +289,7 @@ internal sealed class MarkupDamager
             }
         }
 
-        return budget == 1 + 5 ? InsertAt(text, replacement, preferBoundary: false) : b.ToString();
+        return replaced == 0 ? InsertAt(text, replacement, preferBoundary: false) : b.ToString();
     }
 
     private string Controls(string text)
@@ -440,6 +441,13 @@ internal sealed class MarkupDamager
             1 => "\t" + new string(' ', _random.Next(4)),
             _ => " \u00A0 ",
         };
+        if (_random.Next(4) == 0)
+        {
+            // Junk between two words, as table cells and removed elements leave it.
+            int at = text.IndexOf(' ', _random.Next(Math.Max(1, text.Length)));
+            return at < 0 ? text + junk : string.Concat(text.AsSpan(0, at), junk.Length < 3 ? junk + "  " : junk, text.AsSpan(at));
+        }
+
         var lines = text.Split('\n');
         int count = 1 + _random.Next(Math.Max(1, lines.Length / 2));
         for (int i = 0; i < count; i++)

@@ -4,6 +4,8 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- markup [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-extraction [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-mojibake [--data DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-independent [--data DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- clean-findings [--rule SS1010]
 string command = args.Length > 0 ? args[0] : "help";
 string data = Option(args, "--data") ?? DataSets.DefaultRoot();
 string models = Option(args, "--models") ?? Path.GetFullPath("models");
@@ -19,12 +21,14 @@ switch (command)
         return MarkupTrainer.Run(data, models, Console.Out);
     case "eval-extraction":
         return ExtractionEvaluator.Run(data, Console.Out);
+    case "eval-independent":
+        return IndependentDamageEvaluator.Run(data, Console.Out);
     case "clean-findings":
         return CleanFindingsReport.Run(data, Console.Out, Option(args, "--rule"));
     case "eval-mojibake":
         return MojibakeEvaluator.Run(data, Console.Out);
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|eval-extraction|eval-mojibake [--data DIR] [--models DIR]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|eval-extraction|eval-mojibake|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

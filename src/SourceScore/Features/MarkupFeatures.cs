@@ -10,7 +10,7 @@ namespace SourceScore.Features;
 internal static class MarkupFeatures
 {
     /// <summary>Version of the feature vector; part of the model's file name.</summary>
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     private static readonly Rule[] s_rules = [.. MarkupRules.All];
 
@@ -79,6 +79,22 @@ internal static class MarkupFeatures
         features[k++] = Math.Min(1f, damaged / (float)length);
         features[k++] = MathF.Log(length);
         features[k] = MathF.Log(1 + context.Lines.Length);
+    }
+
+    /// <summary>Counts the markup findings reported for the article (including those past the per-rule cap; suppressed rules excluded).</summary>
+    public static int FindingCount(CheckContext context)
+    {
+        var settings = context.Settings;
+        int count = 0;
+        for (int index = 0; index < settings.Rules.Length; index++)
+        {
+            if (settings.Rules[index].Signal == Signal.Markup && settings.SeverityOf(index) is not null)
+            {
+                count += context.CountOf(index);
+            }
+        }
+
+        return count;
     }
 
     /// <summary>

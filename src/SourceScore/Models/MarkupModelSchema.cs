@@ -6,7 +6,7 @@ namespace SourceScore.Models;
 /// <summary>One row of the markup risk model: the features and, in training, whether the text was damaged.</summary>
 internal sealed class MarkupModelInput
 {
-    public const int FeatureCount = 22;
+    public const int FeatureCount = 23;
 
     [VectorType(FeatureCount)]
     public float[] Features { get; set; } = new float[FeatureCount];

@@ -27,7 +27,7 @@ internal sealed partial class AttributeDebrisCheck : ICheck
         foreach (var match in DebrisPattern().EnumerateMatches(text))
         {
             int start = match.Index, end = match.Index + match.Length;
-            if (!IsWordStart(text, start) && !IsQuotedAttribute(text.Slice(start, end - start)))
+            if (!IsWordStart(text, start) && !IsQuotedAttribute(text.Slice(start, end - start)) && !IsCssDeclaration(text.Slice(start, end - start)))
             {
                 continue;
             }
@@ -69,6 +69,10 @@ internal sealed partial class AttributeDebrisCheck : ICheck
         var name = match[..eq].TrimEnd();
         return after.Length > 0 && after[0] is '"' or '\'' && HtmlNames.Attributes.GetAlternateLookup<ReadOnlySpan<char>>().Contains(name);
     }
+
+    /// <summary>A style declaration ending in a unit or a semicolon is debris even glued to a word ("createfont-size: 16px;").</summary>
+    private static bool IsCssDeclaration(ReadOnlySpan<char> match) =>
+        match.Contains(':') && (match.EndsWith(";", StringComparison.Ordinal) || match.EndsWith("px", StringComparison.OrdinalIgnoreCase) || match.EndsWith("em", StringComparison.OrdinalIgnoreCase));
 
     private static bool ContainsLineBreak(ReadOnlySpan<char> s) => s.IndexOfAny('\n', '\r') >= 0;
 

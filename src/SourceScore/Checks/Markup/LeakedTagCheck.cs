@@ -227,7 +227,8 @@ internal sealed class LeakedTagCheck : ICheck
             spaces++;
         }
 
-        if (j >= 0 && text[j] == '/')
+        bool slash = j >= 0 && text[j] == '/';
+        if (slash)
         {
             j--;
             while (j >= 0 && text[j] == ' ' && spaces < 4)
@@ -269,13 +270,13 @@ internal sealed class LeakedTagCheck : ICheck
 
         if (name.Length == 1)
         {
-            // One-letter names ("p >", "b >") count next to other markup ("p >< b >") or before a word
-            // ("Mr. p > Garrett"), not in comparisons such as "p > 0.05".
+            // One-letter names ("p >", "b >") count next to other markup ("p >< b >"), before a word
+            // ("Mr. p > Garrett") or self-closed ("p />"), not in comparisons such as "p > 0.05".
             int next = SkipSpaces(text, end, 2);
             bool markupAfter = next < text.Length && text[next] == '<';
             bool wordAfter = next < text.Length && next > end && char.IsLetter(text[next]);
             bool markupBefore = j >= 0 && SkipSpacesBack(text, j) is int prev && prev >= 0 && text[prev] == '>';
-            if (!markupAfter && !markupBefore && !wordAfter)
+            if (!markupAfter && !markupBefore && !wordAfter && !slash)
             {
                 return false;
             }

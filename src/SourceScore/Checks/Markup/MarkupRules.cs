@@ -116,11 +116,18 @@ public static class MarkupRules
         Severity.Error,
         "JavaScript, CSS or JSON-LD from the page (ad scripts, analytics calls, style rules, structured data) was left in the article text when the page was converted. Delete it.");
 
+    /// <summary>SS1017: a run of tabs, no-break spaces or many spaces inside a line.</summary>
+    public static readonly Rule InnerWhitespace = new(
+        "SS1017", Signal.Markup, "Whitespace junk inside a line",
+        "{0} whitespace characters ({1}) inside a line; one space is enough",
+        Severity.Info,
+        "Tabs, no-break spaces or long runs of spaces between words are left over from table cells and removed elements. Replace the run with one space.");
+
     /// <summary>Gets every markup rule, in id order.</summary>
     public static IReadOnlyList<Rule> All { get; } =
     [
         LeakedTag, AttributeDebris, UndecodedEntity, DoubleEncodedEntity, BrokenEntity, EscapedMarkup,
         Mojibake, ReplacementCharacter, ControlCharacter, RepeatedFragment, Boilerplate, RelatedLinks,
-        BlankLineRun, TrailingWhitespace, StrayAngleBracket, LeakedCode,
+        BlankLineRun, TrailingWhitespace, StrayAngleBracket, LeakedCode, InnerWhitespace,
     ];
 }

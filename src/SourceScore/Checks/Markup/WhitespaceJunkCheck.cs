@@ -19,7 +19,13 @@ internal sealed class WhitespaceJunkCheck : ICheck
     {
     }
 
-    public IReadOnlyList<Rule> Rules { get; } = [MarkupRules.BlankLineRun, MarkupRules.TrailingWhitespace];
+    // Inside a line, two or three spaces occur in clean scraped text; a tab, a no-break space in a run, or four spaces do not
+    // (the human news in ../shared/data has them only in scraped "Video loading            Watch next" debris).
+    private const int MinInnerSpaces = 4;
+
+    private static readonly System.Buffers.SearchValues<string> s_innerJunk = System.Buffers.SearchValues.Create(["  ", "\t", "\u00A0"], StringComparison.Ordinal);
+
+    public IReadOnlyList<Rule> Rules { get; } = [MarkupRules.BlankLineRun, MarkupRules.TrailingWhitespace, MarkupRules.InnerWhitespace];
 
     public void Run(CheckContext context)
     {
@@ -53,6 +59,7 @@ internal sealed class WhitespaceJunkCheck : ICheck
             }
 
             int trimmed = line.TrimEnd(" \t\u00A0\u2007\u202F\u3000\u200B\u2002\u2003\u2009").Length;
+            ReportInnerRuns(context, lines[i].Start, line[..trimmed]);
             int junk = line.Length - trimmed;
             if (junk > 0 && (junk >= MinTrailingSpaces || line[trimmed..].ContainsAnyExcept(' ')))
             {
@@ -68,6 +75,37 @@ internal sealed class WhitespaceJunkCheck : ICheck
             {
                 ReportRun(context, lines, runStart, lines.Length - 1, atEnd: true);
             }
+        }
+    }
+
+    /// <summary>Reports runs of white space between words that hold a tab or no-break space (three or more) or four spaces.</summary>
+    private static void ReportInnerRuns(CheckContext context, int lineStart, ReadOnlySpan<char> line)
+    {
+        int lead = line.Length - line.TrimStart(" \t\u00A0").Length;
+        int i = lead;
+        while (i < line.Length)
+        {
+            int rel = line[i..].IndexOfAny(s_innerJunk);
+            if (rel < 0)
+            {
+                return;
+            }
+
+            int start = i + rel;
+            int end = start;
+            while (end < line.Length && line[end] is ' ' or '\t' or '\u00A0')
+            {
+                end++;
+            }
+
+            var run = line[start..end];
+            int length = end - start;
+            if (end < line.Length && (length >= MinInnerSpaces || (length >= 3 && run.ContainsAnyExcept(' ')) || (length >= 2 && run.Contains('\t'))))
+            {
+                context.Report(MarkupRules.InnerWhitespace, new TextSpan(lineStart + start, length), length, Describe(run));
+            }
+
+            i = end;
         }
     }
 

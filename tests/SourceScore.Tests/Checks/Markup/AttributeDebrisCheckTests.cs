@@ -12,6 +12,7 @@ public sealed class AttributeDebrisCheckTests
     [InlineData("Section [|colspan=\"3\"|] of the report.")]
     [InlineData("Table [|valigntop|] cell.")]
     [InlineData("Hidden [|display: none;|] block.")]
+    [InlineData("which create[|font-size: 16px;|] cavities between the walls")]
     public void Reports_attribute_and_css_debris(string marked) => CheckAssert.Reports(MarkupRules.AttributeDebris, marked);
 
     [Theory]

@@ -21,6 +21,7 @@ public sealed class LeakedTagCheckTests
     [InlineData("A paragraph ends here.[|<br/>|]Another starts.")]
     [InlineData("Broken [|<//p>|] closing tag.")]
     [InlineData("Spaced [|< br / >|] break.")]
+    [InlineData("not taking any chances.[|p />|]\n\nA female passenger")]
     public void Reports_leaked_tag_fragments(string marked) => CheckAssert.Reports(MarkupRules.LeakedTag, marked);
 
     [Theory]

@@ -20,8 +20,14 @@ public sealed class WhitespaceJunkCheckTests
     public void Reports_whitespace_only_line() =>
         CheckAssert.Reports(MarkupRules.TrailingWhitespace, "First.\n[|        |]\nSecond.");
 
+    [Fact]
+    public void Reports_whitespace_junk_inside_a_line() =>
+        CheckAssert.Reports(MarkupRules.InnerWhitespace, "Video loading[|            |]Watch next and more[|\t\t   |]text.");
+
     [Theory]
     [InlineData("Paragraph one.\n\nParagraph two.\n")]
+    [InlineData("Two spaces  after a full stop.  Still fine.")]
+    [InlineData("    Indented first line is left alone.")]
     [InlineData("Paragraph one.\n\n\nParagraph two.")]
     [InlineData("Line with one trailing space. \nNext line.  \nEnd.\n\n")]
     [InlineData("Windows\r\nline\r\nendings\r\n")]
