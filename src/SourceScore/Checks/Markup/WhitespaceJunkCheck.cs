@@ -23,8 +23,6 @@ internal sealed class WhitespaceJunkCheck : ICheck
     // (the human news in ../shared/data has them only in scraped "Video loading            Watch next" debris).
     private const int MinInnerSpaces = 4;
 
-    private static readonly System.Buffers.SearchValues<string> s_innerJunk = System.Buffers.SearchValues.Create(["  ", "\t", "\u00A0"], StringComparison.Ordinal);
-
     public IReadOnlyList<Rule> Rules { get; } = [MarkupRules.BlankLineRun, MarkupRules.TrailingWhitespace, MarkupRules.InnerWhitespace];
 
     public void Run(CheckContext context)
@@ -85,7 +83,11 @@ internal sealed class WhitespaceJunkCheck : ICheck
         int i = lead;
         while (i < line.Length)
         {
-            int rel = line[i..].IndexOfAny(s_innerJunk);
+            // Two vectorised searches (a double space; a tab or no-break space) are far cheaper than one multi-string search.
+            var rest = line[i..];
+            int spaces = rest.IndexOf("  ", StringComparison.Ordinal);
+            int other = rest.IndexOfAny('\t', '\u00A0');
+            int rel = spaces < 0 ? other : other < 0 ? spaces : Math.Min(spaces, other);
             if (rel < 0)
             {
                 return;
