@@ -238,12 +238,14 @@ internal sealed class PageAnalysis
                 continue;
             }
 
-            if (node != root && (HtmlTextExtractor.IsDropped(node) || (clean && ShouldClean(node))))
+            // Measured nodes were already found not dropped; only the rest (below a flattened node) needs the test.
+            bool measured = _stats.TryGetValue(node, out var stats);
+            if (node != root && ((!measured && HtmlTextExtractor.IsDropped(node)) || (clean && measured && ShouldClean(stats!, node.Name))))
             {
                 continue;
             }
 
-            if (_stats.TryGetValue(node, out var stats) && stats.Flat)
+            if (measured && stats!.Flat)
             {
                 writer.BlockBreak();
                 writer.AppendText(FlatText(node), preserve: false);
@@ -307,19 +309,14 @@ internal sealed class PageAnalysis
         }
     }
 
-    private bool ShouldClean(HtmlNode node)
+    private static bool ShouldClean(NodeStats s, string name)
     {
-        if (!_stats.TryGetValue(node, out var s))
-        {
-            return false;
-        }
-
         if (s.Unlikely)
         {
             return true;
         }
 
-        if (node.Name is not ("div" or "section" or "ul" or "ol" or "table" or "aside" or "figure" or "dl"))
+        if (name is not ("div" or "section" or "ul" or "ol" or "table" or "aside" or "figure" or "dl"))
         {
             return false;
         }
@@ -335,8 +332,8 @@ internal sealed class PageAnalysis
         }
 
         double density = LinkDensity(s);
-        bool lists = node.Name is "ul" or "ol";
-        return (s.TextLength < MinParagraphLength && s.Images != 1 && !lists && node.Name != "table" && s.TextLength > 0 && s.Paragraphs == 0 && density > 0)
+        bool lists = name is "ul" or "ol";
+        return (s.TextLength < MinParagraphLength && s.Images != 1 && !lists && name != "table" && s.TextLength > 0 && s.Paragraphs == 0 && density > 0)
             || (!lists && s.ListItems > s.Paragraphs && s.Paragraphs == 0 && density > 0.2)
             || (s.ClassWeight < 25 && density > 0.2 && s.TextLength < 600)
             || density > 0.5;

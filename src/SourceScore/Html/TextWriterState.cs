@@ -87,36 +87,26 @@ internal sealed class TextWriterState
 
     public string ToText()
     {
-        int start = 0, end = _text.Length;
-        while (start < end && char.IsWhiteSpace(_text[start]))
+        var all = _text.ToString().AsSpan().Trim();
+
+        // Collapse the empty lines that consecutive block breaks and <br> pairs leave behind, a segment at a time.
+        if (all.IndexOf("\n\n", StringComparison.Ordinal) < 0)
         {
-            start++;
+            return all.ToString();
         }
 
-        while (end > start && char.IsWhiteSpace(_text[end - 1]))
+        var result = new StringBuilder(all.Length);
+        while (!all.IsEmpty)
         {
-            end--;
-        }
-
-        // Collapse the empty lines that consecutive block breaks and <br> pairs leave behind.
-        var result = new StringBuilder(end - start);
-        int newlines = 0;
-        for (int i = start; i < end; i++)
-        {
-            char c = _text[i];
-            if (c == '\n')
+            int pair = all.IndexOf("\n\n", StringComparison.Ordinal);
+            if (pair < 0)
             {
-                if (++newlines > 1)
-                {
-                    continue;
-                }
-            }
-            else
-            {
-                newlines = 0;
+                result.Append(all);
+                break;
             }
 
-            result.Append(c);
+            result.Append(all[..(pair + 1)]);
+            all = all[(pair + 1)..].TrimStart('\n');
         }
 
         return result.ToString();
