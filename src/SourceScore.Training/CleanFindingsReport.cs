@@ -16,7 +16,7 @@ internal static class CleanFindingsReport
         var textsWithAny = new Dictionary<string, int>();
         foreach (var (key, source, text) in texts)
         {
-            var findings = scorer.RunChecks(Article.FromText(text, key), 0, static (c, _) => c.Findings.ToList(), CancellationToken.None);
+            var findings = scorer.FindingsOf(Article.FromText(text, key));
             foreach (var f in findings)
             {
                 if (!byRule.TryGetValue(f.Rule.Id, out var list))

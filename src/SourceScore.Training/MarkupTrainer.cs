@@ -35,7 +35,7 @@ internal static class MarkupTrainer
             // Scraped human news already holds real debris (FNC-1 bodies: leaked ad scripts, blank-line runs,
             // follow-us lines; XSum: "Â£"). Checked by hand (clean-findings), those findings are real damage, so
             // such a text is not a clean example; it is still damaged further below.
-            var existing = scorer.RunChecks(Article.FromText(text, key), 0, static (c, _) => c.Findings.Select(f => f.Rule.Id).Distinct().ToList(), CancellationToken.None);
+            var existing = scorer.FindingsOf(Article.FromText(text, key)).Select(f => f.Rule.Id).Distinct().ToList();
             if (existing.Count == 0)
             {
                 samples.Add(new Sample(key, source, text, false, "clean", heldOut));

@@ -18,7 +18,7 @@ internal static class MojibakeEvaluator
         {
             string text = row.GetProperty("text").GetString()!;
             bool isGarbled = row.GetProperty("label").GetString() == "garbled";
-            var all = scorer.RunChecks(Article.FromText(text), 0, static (context, _) => context.Findings.ToList(), CancellationToken.None);
+            var all = scorer.FindingsOf(Article.FromText(text));
             var findings = all.Where(f => f.Rule == MarkupRules.Mojibake || f.Rule == MarkupRules.ReplacementCharacter || f.Rule == MarkupRules.ControlCharacter).ToList();
             bool flagged = findings.Count > 0;
             if (isGarbled)

@@ -78,6 +78,15 @@ public sealed partial class Scorer
         }
     }
 
+    /// <summary>Runs the checks only (no signal, no model) and returns the findings in report order; for training, evaluation and tests.</summary>
+    internal Finding[] FindingsOf(Article article) =>
+        RunChecks(article, 0, static (context, _) =>
+        {
+            var findings = context.Findings.ToArray();
+            Array.Sort(findings, FindingOrder.Instance);
+            return findings;
+        }, CancellationToken.None);
+
     private ArticleScore Combine(CheckContext context)
     {
         var signals = new SignalScore[_settings.Evaluators.Length];

@@ -15,8 +15,8 @@ public sealed class MojibakeCorpusTests
         foreach (var line in File.ReadLines(Path.Combine(TestPaths.DataRoot, "ftfy_mojibake", "dev.jsonl")))
         {
             var row = JsonDocument.Parse(line).RootElement;
-            var findings = scorer.RunChecks(Article.FromText(row.GetProperty("text").GetString()!), 0, static (c, _) => c.Findings.ToList(), CancellationToken.None);
-            bool hit = findings.Exists(f => f.Rule == MarkupRules.Mojibake || f.Rule == MarkupRules.ReplacementCharacter || f.Rule == MarkupRules.ControlCharacter);
+            var findings = scorer.FindingsOf(Article.FromText(row.GetProperty("text").GetString()!));
+            bool hit = findings.Any(f => f.Rule == MarkupRules.Mojibake || f.Rule == MarkupRules.ReplacementCharacter || f.Rule == MarkupRules.ControlCharacter);
             if (row.GetProperty("label").GetString() == "garbled")
             {
                 garbled++;

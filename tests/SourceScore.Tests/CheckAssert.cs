@@ -8,7 +8,7 @@ internal static class CheckAssert
     private static readonly Scorer s_scorer = new ScorerBuilder().UseMarkupChecks().Build();
 
     public static IReadOnlyList<Finding> Findings(string text) =>
-        s_scorer.RunChecks(Article.FromText(text), 0, static (c, _) => c.Findings.ToList(), CancellationToken.None);
+        s_scorer.FindingsOf(Article.FromText(text));
 
     /// <summary>Asserts that <paramref name="rule"/> is reported exactly at the marked spans (other rules are ignored).</summary>
     public static void Reports(Rule rule, string marked)

@@ -44,58 +44,19 @@ internal static class MarkupFeatures
             }
         }
 
-        int errors = 0, warnings = 0, infos = 0;
-        for (int index = 0; index < settings.Rules.Length; index++)
-        {
-            var rule = settings.Rules[index];
-            if (rule.Signal != Signal.Markup)
-            {
-                continue;
-            }
-
-            var severity = settings.SeverityOf(index);
-            int count = context.CountOf(index);
-            switch (severity)
-            {
-                case Severity.Error:
-                    errors += count;
-                    break;
-                case Severity.Warning:
-                    warnings += count;
-                    break;
-                case Severity.Info:
-                    infos += count;
-                    break;
-                default:
-                    break;
-            }
-        }
-
+        var tally = Tally.Of(context);
         int length = Math.Max(1, context.Text.Length);
         int k = s_rules.Length;
-        features[k++] = MathF.Log(1 + errors);
-        features[k++] = MathF.Log(1 + warnings);
-        features[k++] = MathF.Log(1 + infos);
+        features[k++] = MathF.Log(1 + tally.Errors);
+        features[k++] = MathF.Log(1 + tally.Warnings);
+        features[k++] = MathF.Log(1 + tally.Infos);
         features[k++] = Math.Min(1f, damaged / (float)length);
         features[k++] = MathF.Log(length);
         features[k] = MathF.Log(1 + context.Lines.Length);
     }
 
     /// <summary>Counts the markup findings reported for the article (including those past the per-rule cap; suppressed rules excluded).</summary>
-    public static int FindingCount(CheckContext context)
-    {
-        var settings = context.Settings;
-        int count = 0;
-        for (int index = 0; index < settings.Rules.Length; index++)
-        {
-            if (settings.Rules[index].Signal == Signal.Markup && settings.SeverityOf(index) is not null)
-            {
-                count += context.CountOf(index);
-            }
-        }
-
-        return count;
-    }
+    public static int FindingCount(CheckContext context) => Tally.Of(context).Total;
 
     /// <summary>
     /// How much damage there is, in [0, 1): severity-weighted findings (error 1, warning 0.5, info 0.2)
@@ -103,28 +64,47 @@ internal static class MarkupFeatures
     /// </summary>
     public static double Extent(CheckContext context)
     {
-        var settings = context.Settings;
-        double weighted = 0;
-        int damaged = 0;
-        for (int index = 0; index < settings.Rules.Length; index++)
+        var tally = Tally.Of(context);
+        double weighted = tally.Errors + (0.5 * tally.Warnings) + (0.2 * tally.Infos);
+        double fraction = Math.Min(1.0, tally.DamagedChars / (double)Math.Max(1, context.Text.Length));
+        return 1 - Math.Exp((-weighted / 3.0) - (5.0 * fraction));
+    }
+
+    /// <summary>The markup findings of an article by effective severity, and the characters they cover (every markup rule, custom ones too).</summary>
+    private readonly record struct Tally(int Errors, int Warnings, int Infos, int DamagedChars)
+    {
+        public int Total => Errors + Warnings + Infos;
+
+        public static Tally Of(CheckContext context)
         {
-            if (settings.Rules[index].Signal != Signal.Markup)
+            var settings = context.Settings;
+            int errors = 0, warnings = 0, infos = 0, damaged = 0;
+            for (int index = 0; index < settings.Rules.Length; index++)
             {
-                continue;
+                if (settings.Rules[index].Signal != Signal.Markup)
+                {
+                    continue;
+                }
+
+                int count = context.CountOf(index);
+                damaged += context.CharsOf(index);
+                switch (settings.SeverityOf(index))
+                {
+                    case Severity.Error:
+                        errors += count;
+                        break;
+                    case Severity.Warning:
+                        warnings += count;
+                        break;
+                    case Severity.Info:
+                        infos += count;
+                        break;
+                    default:
+                        break;
+                }
             }
 
-            int count = context.CountOf(index);
-            damaged += context.CharsOf(index);
-            weighted += count * (settings.SeverityOf(index) switch
-            {
-                Severity.Error => 1.0,
-                Severity.Warning => 0.5,
-                Severity.Info => 0.2,
-                _ => 0,
-            });
+            return new Tally(errors, warnings, infos, damaged);
         }
-
-        double fraction = Math.Min(1.0, damaged / (double)Math.Max(1, context.Text.Length));
-        return 1 - Math.Exp((-weighted / 3.0) - (5.0 * fraction));
     }
 }

@@ -59,8 +59,8 @@ internal static partial class HtmlTextExtractor
         document.LoadHtml(html);
 
         var root = document.DocumentNode;
-        var body = FindFirst(root, "body") ?? root;
         var metadata = ReadMetadata(root);
+        var body = metadata.Body ?? root;
         var analysis = new PageAnalysis(options);
         analysis.Measure(body);
         if (analysis.DepthLimited)
@@ -72,41 +72,21 @@ internal static partial class HtmlTextExtractor
         var writer = new TextWriterState();
         foreach (var node in roots)
         {
-            analysis.Emit(node, writer, clean: options.ExtractMainContent && roots.Count > 0 && node != body);
+            analysis.Emit(node, writer, clean: options.ExtractMainContent && node != body);
         }
 
         return new ExtractedHtml(writer.ToText(), metadata.Title, metadata.Published, limits, options.MaxHtmlLength, options.MaxDepth);
     }
 
-    private static HtmlNode? FindFirst(HtmlNode root, string name)
-    {
-        var stack = new Stack<HtmlNode>();
-        stack.Push(root);
-        while (stack.Count > 0)
-        {
-            var node = stack.Pop();
-            if (node.NodeType == HtmlNodeType.Element && node.Name == name)
-            {
-                return node;
-            }
-
-            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
-            {
-                stack.Push(node.ChildNodes[i]);
-            }
-        }
-
-        return null;
-    }
-
-    private static (string? Title, DateTimeOffset? Published) ReadMetadata(HtmlNode root)
+    /// <summary>One walk over the page for the title, the publication date and the body element.</summary>
+    private static (string? Title, DateTimeOffset? Published, HtmlNode? Body) ReadMetadata(HtmlNode root)
     {
         string? ogTitle = null, title = null, h1 = null;
+        HtmlNode? body = null;
         DateTimeOffset? published = null;
         var stack = new Stack<HtmlNode>();
         stack.Push(root);
-        int visited = 0;
-        while (stack.Count > 0 && visited++ < 200_000)
+        while (stack.Count > 0)
         {
             var node = stack.Pop();
             if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
@@ -140,6 +120,9 @@ internal static partial class HtmlTextExtractor
                 case "h1":
                     h1 ??= Collapse(HtmlEntity.DeEntitize(node.InnerText));
                     break;
+                case "body":
+                    body ??= node;
+                    break;
                 default:
                     break;
             }
@@ -151,7 +134,7 @@ internal static partial class HtmlTextExtractor
         }
 
         var chosen = ogTitle ?? h1 ?? title;
-        return (string.IsNullOrWhiteSpace(chosen) ? null : chosen, published);
+        return (string.IsNullOrWhiteSpace(chosen) ? null : chosen, published, body);
     }
 
     private static bool IsDateKey(string key) =>

@@ -1,3 +1,6 @@
+using System.Globalization;
+using System.Text;
+
 namespace SourceScore.Text;
 
 /// <summary>Small scanning helpers shared by the checks. Allocation-free; thread-safe.</summary>
@@ -71,4 +74,27 @@ internal static class TextScan
         0x9C => "œ", 0x9E => "ž", 0x9F => "Ÿ",
         _ => null,
     };
+
+    /// <summary>Shows invisible replacement characters by name so that the message is readable.</summary>
+    public static string ShowReplacement(string decoded)
+    {
+        if (decoded.Length == 1 && (char.IsWhiteSpace(decoded[0]) || char.IsControl(decoded[0]) || decoded[0] == '\u00AD' || char.GetUnicodeCategory(decoded[0]) == UnicodeCategory.Format))
+        {
+            return decoded[0] switch
+            {
+                '\u00A0' => "a no-break space (U+00A0)",
+                '\u00AD' => "a soft hyphen (U+00AD)",
+                ' ' => "a space",
+                _ => string.Create(CultureInfo.InvariantCulture, $"U+{(int)decoded[0]:X4}"),
+            };
+        }
+
+        var builder = new StringBuilder(decoded.Length);
+        foreach (char c in decoded)
+        {
+            builder.Append(char.IsControl(c) ? ' ' : c);
+        }
+
+        return builder.ToString();
+    }
 }

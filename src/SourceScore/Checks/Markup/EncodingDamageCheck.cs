@@ -38,7 +38,7 @@ internal sealed class EncodingDamageCheck : ICheck
         AddStrayLeads(text, repairs);
         foreach (var repair in repairs)
         {
-            context.Report(MarkupRules.Mojibake, repair.Span, text.Slice(repair.Span.Start, repair.Span.Length).ToString(), repair.EncodingName, EntityCheck.Describe(repair.Fixed));
+            context.Report(MarkupRules.Mojibake, repair.Span, text.Slice(repair.Span.Start, repair.Span.Length).ToString(), repair.EncodingName, TextScan.ShowReplacement(repair.Fixed));
         }
 
         int next = 0;

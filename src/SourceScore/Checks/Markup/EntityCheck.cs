@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Net;
-using System.Text;
 using SourceScore.Text;
 
 namespace SourceScore.Checks.Markup;
@@ -80,13 +79,13 @@ internal sealed class EntityCheck : ICheck
             if (chainEnd > end)
             {
                 var raw = text[at..chainEnd].ToString();
-                context.Report(MarkupRules.DoubleEncodedEntity, TextSpan.FromBounds(at, chainEnd), raw, Describe(DecodeFully(raw)));
+                context.Report(MarkupRules.DoubleEncodedEntity, TextSpan.FromBounds(at, chainEnd), raw, TextScan.ShowReplacement(DecodeFully(raw)));
                 return chainEnd - at - 1;
             }
         }
 
         var rawEntity = text[at..end].ToString();
-        context.Report(terminated ? MarkupRules.UndecodedEntity : MarkupRules.BrokenEntity, TextSpan.FromBounds(at, end), rawEntity, Describe(decoded!));
+        context.Report(terminated ? MarkupRules.UndecodedEntity : MarkupRules.BrokenEntity, TextSpan.FromBounds(at, end), rawEntity, TextScan.ShowReplacement(decoded!));
         return end - at - 1;
     }
 
@@ -240,28 +239,5 @@ internal sealed class EntityCheck : ICheck
         }
 
         return current;
-    }
-
-    /// <summary>Shows invisible replacement characters by name so that the message is readable.</summary>
-    internal static string Describe(string decoded)
-    {
-        if (decoded.Length == 1 && (char.IsWhiteSpace(decoded[0]) || char.IsControl(decoded[0]) || decoded[0] == '\u00AD' || char.GetUnicodeCategory(decoded[0]) == UnicodeCategory.Format))
-        {
-            return decoded[0] switch
-            {
-                '\u00A0' => "a no-break space (U+00A0)",
-                '\u00AD' => "a soft hyphen (U+00AD)",
-                ' ' => "a space",
-                _ => string.Create(CultureInfo.InvariantCulture, $"U+{(int)decoded[0]:X4}"),
-            };
-        }
-
-        var builder = new StringBuilder(decoded.Length);
-        foreach (char c in decoded)
-        {
-            builder.Append(char.IsControl(c) ? ' ' : c);
-        }
-
-        return builder.ToString();
     }
 }
