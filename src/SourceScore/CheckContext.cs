@@ -19,6 +19,7 @@ public sealed class CheckContext
     private int[] _ruleChars = [];
     private int _scanLength;
     private SourceScore.Text.LineIndex _lines = null!;
+    private readonly double[] _risks = new double[8];
 
     internal CheckContext()
     {
@@ -82,8 +83,15 @@ public sealed class CheckContext
     /// <summary>Gets how many characters a rule's findings covered (overlaps counted twice).</summary>
     internal int CharsOf(int ruleIndex) => _ruleChars[ruleIndex];
 
+    /// <summary>Records the risk a signal's check computed (the machine model runs inside its check so it can explain itself in a finding).</summary>
+    internal void SetRisk(Signal signal, double risk) => _risks[(int)signal] = risk;
+
+    /// <summary>Gets the risk a check recorded for a signal, or <see langword="null"/>.</summary>
+    internal double? RiskOf(Signal signal) => double.IsNaN(_risks[(int)signal]) ? null : _risks[(int)signal];
+
     internal void Reset(ScorerSettings settings, Article article, CancellationToken cancellationToken)
     {
+        Array.Fill(_risks, double.NaN);
         _settings = settings;
         _article = article;
         CancellationToken = cancellationToken;

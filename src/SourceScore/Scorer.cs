@@ -34,7 +34,7 @@ public sealed partial class Scorer
 
     /// <summary>Builds a scorer with every signal the library has and the default options.</summary>
     /// <returns>The scorer.</returns>
-    public static Scorer CreateDefault() => new ScorerBuilder().UseMarkupChecks().Build();
+    public static Scorer CreateDefault() => new ScorerBuilder().UseMarkupChecks().UseMachineChecks().Build();
 
     /// <summary>Scores one article.</summary>
     /// <param name="article">The article.</param>

@@ -51,6 +51,33 @@ public sealed class SeedTests
         Assert.Contains(score.Findings, f => f.Rule.Id == "SS1012" && f.Span.Start <= whereNext && f.Span.End > lastHeadline);
     }
 
+    private static double MachineRisk(ArticleScore score) => score.GetSignal(Signal.Machine)!.Risk!.Value;
+
+    [Fact]
+    public void Seed_001_reads_as_machine_rewritten_with_findings_on_its_typos_and_swaps()
+    {
+        var (_, score) = Seed("001");
+        Assert.True(MachineRisk(score) >= 0.8, $"machine risk {MachineRisk(score)}");
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS2003" && f.Excerpt == "teh" && f.Message.Contains("'the'", StringComparison.Ordinal));
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS2003" && f.Excerpt == "wiht" && f.Message.Contains("'with'", StringComparison.Ordinal));
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS2006" && f.Excerpt == "priorities,this");
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS2006" && f.Excerpt == "Sahel ,");
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS2004");
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS2002" && f.Excerpt.Contains("geopolitical", StringComparison.Ordinal));
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS2001");
+    }
+
+    [Theory]
+    [InlineData("000")]
+    [InlineData("003")]
+    [InlineData("004")]
+    public void Human_reporting_has_low_machine_risk(string seed)
+    {
+        var (_, score) = Seed(seed);
+        Assert.True(MachineRisk(score) <= 0.3, $"machine risk {MachineRisk(score)}");
+        Assert.DoesNotContain(score.Findings, f => f.Rule.Id == "SS2001");
+    }
+
     [Fact]
     public void Seed_002_has_a_boilerplate_finding_on_its_sales_footer()
     {

@@ -39,6 +39,7 @@ public sealed class RobustnessTests
         var score = s_scorer.Score(Article.FromText(string.Empty));
         Assert.Empty(score.Findings);
         Assert.True(score.GetSignal(Signal.Markup)!.Risk < 0.5);
+        Assert.True(score.GetSignal(Signal.Machine)!.Risk < 0.5);
     }
 
     [Fact]

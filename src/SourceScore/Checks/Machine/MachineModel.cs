@@ -1,0 +1,48 @@
+using SourceScore.Features;
+using SourceScore.Models;
+
+namespace SourceScore.Checks.Machine;
+
+/// <summary>
+/// The machine-prose model and its lexicon, embedded in the package (models/machine-v1.zip and
+/// models/machine-v1.lex, see models/machine-v1.md), loaded lazily once. Thread-safe.
+/// </summary>
+internal static class MachineModel
+{
+    public const string ModelResource = "SourceScore.Models.machine-v1.zip";
+    public const string LexiconResource = "SourceScore.Models.machine-v1.lex";
+
+    private static readonly EmbeddedModel<MachineModelInput, MachineModelOutput> s_model = new(ModelResource, MachineFeatures.Count);
+
+    private static readonly Lazy<NewsLexicon> s_lexicon = new(LoadLexicon, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static NewsLexicon Lexicon => s_lexicon.Value;
+
+    /// <summary>The model's probability that the features come from machine-written prose.</summary>
+    public static double Probability(float[] features)
+    {
+        var output = s_model.Predict(new MachineModelInput { Features = features });
+        return float.IsFinite(output.Probability) ? output.Probability : 0;
+    }
+
+    /// <summary>
+    /// Maps the model's probability to the risk: the training threshold (chosen for a low false-positive
+    /// rate on human news) goes to 0.5, and the odds scale around it.
+    /// </summary>
+    public static double Risk(double probability, double threshold)
+    {
+        const double Epsilon = 1e-6;
+        double p = Math.Clamp(probability, Epsilon, 1 - Epsilon);
+        double t = Math.Clamp(threshold, Epsilon, 1 - Epsilon);
+        double logit = Math.Log(p / (1 - p)) - Math.Log(t / (1 - t));
+        return 1 / (1 + Math.Exp(-logit));
+    }
+
+    private static NewsLexicon LoadLexicon()
+    {
+        var assembly = typeof(MachineModel).Assembly;
+        using var stream = assembly.GetManifestResourceStream(LexiconResource)
+            ?? throw new InvalidOperationException($"The lexicon '{LexiconResource}' is not embedded in {assembly.GetName().Name}; the package is incomplete (train it with src/SourceScore.Training and rebuild).");
+        return NewsLexicon.Read(stream);
+    }
+}

@@ -1,0 +1,794 @@
+using System.Buffers;
+using System.Collections.Frozen;
+using System.Numerics;
+using SourceScore.Checks.Machine;
+using SourceScore.Models;
+using SourceScore.Text;
+
+namespace SourceScore.Features;
+
+/// <summary>
+/// The features the machine-prose model reads, computed in one pass over the tokens of the text: sentence
+/// rhythm, vocabulary richness, punctuation habits and slips, stock phrasing and template headings,
+/// misspellings, the function-word profile, and how the word pairs compare with human news (unseen pairs
+/// between common words are the mark of a spinner's blind synonym swaps; words that are always the
+/// likeliest follower are the mark of a language model). Training and serving both call
+/// <see cref="Extract"/>; <see cref="SchemaVersion"/> changes whenever the vector does.
+/// </summary>
+/// <remarks>
+/// Layout is ignored on purpose (line breaks, repeated spaces, straight or curly quotes): the training
+/// data's human and machine texts differ in layout for reasons that have nothing to do with who wrote
+/// them. Only the first <see cref="MaxWords"/> words are read. Thread-safe; buffers are pooled.
+/// </remarks>
+internal static class MachineFeatures
+{
+    public const int SchemaVersion = 1;
+
+    /// <summary>Words read at most; enough to judge the prose, and bounded on huge inputs.</summary>
+    public const int MaxWords = 20_000;
+
+    /// <summary>A word this common in human news counts as common when judging a pair of them.</summary>
+    public const int CommonWordCount = 30;
+
+    /// <summary>A word more common than this in human news is not taken for a spinner's swap: spinners pick rarer synonyms.</summary>
+    public const int MaxSwappedCount = 100;
+
+    private static readonly string[] s_fixed =
+    [
+        "log_words", "sentence_words_mean", "sentence_words_cv", "log_sentences", "word_length_mean", "long_word_share",
+        "ttr_first_100", "hapax_share", "repeated_trigram_share", "capitalised_share", "all_caps_share", "number_share",
+        "comma_rate", "semicolon_rate", "colon_rate", "dash_rate", "parenthesis_rate", "quote_rate", "question_rate", "exclamation_rate",
+        "missing_space_rate", "space_before_rate", "stock_strong_rate", "stock_weak_rate", "template_headings", "codespell_rate",
+        "near_miss_rate", "unknown_word_rate", "unigram_logp_mean", "unigram_logp_sd", "rare_word_share", "pair_unseen_share",
+        "common_pair_unseen_share", "swapped_pair_rate", "pair_logp_mean", "pair_logp_sd", "pair_surprise_share", "top_follower_share",
+        "near_top_follower_share", "transition_start_share", "ly_share", "ing_share", "tion_share", "said_rate",
+    ];
+
+    private static readonly string[] s_functionWords =
+    [
+        "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "it", "with", "as", "he", "be", "by", "at", "from",
+        "his", "have", "has", "are", "were", "an", "this", "which", "but", "not", "they", "had", "been", "who", "will", "their",
+        "its", "would", "also", "or", "after", "more", "she", "her", "we", "i", "you", "our", "there", "about", "up", "one", "out",
+        "if", "can", "when", "than", "them", "so", "into", "could", "what", "all", "over", "new", "other", "some", "only", "us",
+        "just", "no", "like", "do", "most", "should", "did", "many", "may", "while", "before", "because", "people", "these",
+        "those", "such", "where", "even", "however", "both", "then", "how", "since", "whether", "against", "during", "between",
+        "under", "through", "much", "still", "very", "among", "without", "within", "across", "although", "despite", "amid",
+        "each", "own", "another", "every", "further", "why", "yet", "my", "me", "your", "it's", "their", "including", "according",
+    ];
+
+    private static readonly string[] s_transitions =
+    [
+        "however", "moreover", "furthermore", "additionally", "overall", "meanwhile", "consequently", "ultimately", "notably",
+        "indeed", "thus", "therefore", "nevertheless", "nonetheless", "similarly", "importantly", "finally", "instead",
+    ];
+
+    private static readonly FrozenDictionary<ulong, int> s_functionIndex = BuildIndex(s_functionWords);
+    private static readonly FrozenSet<ulong> s_transitionSet = FrozenSet.ToFrozenSet(s_transitions.Select(w => WordHash.Of(w)));
+    private static readonly FrozenSet<ulong> s_abbreviations = FrozenSet.ToFrozenSet(
+        new[] { "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt", "maj", "prof", "rev", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "approx", "est", "dept", "univ" }
+        .Select(w => WordHash.Of(w)));
+
+    private static readonly ulong s_said = WordHash.Of("said");
+    private static readonly ulong s_says = WordHash.Of("says");
+    private static readonly ulong s_told = WordHash.Of("told");
+
+    /// <summary>Gets the number of features.</summary>
+    public static int Count { get; } = s_fixed.Length + s_functionIndex.Count;
+
+    /// <summary>Gets the features' names, for the model card.</summary>
+    public static IReadOnlyList<string> Names { get; } =
+        [.. s_fixed, .. s_functionIndex.OrderBy(p => p.Value).Select(p => "fw_" + s_functionWords.First(w => WordHash.Of(w) == p.Key))];
+
+    /// <summary>
+    /// Writes the features of <paramref name="text"/> into <paramref name="features"/> and, when
+    /// <paramref name="cues"/> is given, adds the evidence an editor can act on.
+    /// </summary>
+    /// <returns>The number of words read.</returns>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, NewsLexicon lexicon, Span<float> features, List<MachineCue>? cues)
+    {
+        if (features.Length != Count)
+        {
+            throw new ArgumentException($"Expected {Count} features.", nameof(features));
+        }
+
+        features.Clear();
+        var acc = new Accumulator(lexicon, Math.Min(MaxWords, (text.Length / 3) + 16));
+        try
+        {
+            var scanner = new WordScanner(text);
+            Token previous = default;
+            bool havePrevious = false;
+            while (scanner.MoveNext())
+            {
+                var token = scanner.Current;
+                acc.Add(text, token, havePrevious ? previous : default, havePrevious, cues);
+                previous = token;
+                havePrevious = true;
+                if (acc.Words >= MaxWords)
+                {
+                    break;
+                }
+            }
+
+            acc.EndSentence();
+            int headings = CountTemplateHeadings(text, lines, cues);
+            acc.Write(features, headings);
+            return acc.Words;
+        }
+        finally
+        {
+            acc.Dispose();
+        }
+    }
+
+    private static int CountTemplateHeadings(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, List<MachineCue>? cues)
+    {
+        int found = 0;
+        Span<char> key = stackalloc char[64];
+        foreach (var line in lines)
+        {
+            var content = TextScan.ContentOf(text, line);
+            if (content.Length is 0 or > 60)
+            {
+                continue;
+            }
+
+            var s = text.Slice(content.Start, content.Length);
+            int skip = 0;
+            while (skip < s.Length && (char.IsDigit(s[skip]) || s[skip] is '#' or '.' or ')' or '*' or ' ' or '\t'))
+            {
+                skip++;
+            }
+
+            var body = s[skip..].TrimEnd(" \t*:");
+            if (body.Length == 0 || body.Length > key.Length || body[^1] is '.' or '!' or '?' or ',')
+            {
+                continue;
+            }
+
+            int n = 0;
+            bool space = false;
+            foreach (char c in body)
+            {
+                if (char.IsLetter(c) || c is '\'' or '\u2019' or '-')
+                {
+                    if (space && n > 0)
+                    {
+                        key[n++] = ' ';
+                    }
+
+                    key[n++] = WordHash.Fold(c);
+                    space = false;
+                }
+                else
+                {
+                    space = true;
+                }
+
+                if (n >= key.Length - 1)
+                {
+                    break;
+                }
+            }
+
+            if (n > 0 && MachinePhrases.Headings.Contains(WordHash.Of(key[..n])))
+            {
+                found++;
+                cues?.Add(new MachineCue(MachineCueKind.TemplateHeading, new TextSpan(content.Start + skip, body.Length), null));
+            }
+        }
+
+        return found;
+    }
+
+    private static FrozenDictionary<ulong, int> BuildIndex(string[] words)
+    {
+        var index = new Dictionary<ulong, int>();
+        foreach (var w in words)
+        {
+            index.TryAdd(WordHash.Of(w), index.Count);
+        }
+
+        return index.ToFrozenDictionary();
+    }
+
+    /// <summary>Running sums over the tokens of one text.</summary>
+    private struct Accumulator : IDisposable
+    {
+        private readonly NewsLexicon _lexicon;
+        private readonly ulong[] _typeKeys;
+        private readonly int[] _typeCounts;
+        private readonly ulong[] _trigrams;
+        private readonly int[] _functionCounts;
+        private readonly ulong[] _recent;
+        private readonly int[] _recentStarts;
+        private readonly int _typeMask;
+        private readonly int _trigramMask;
+
+        private int _recentCount;
+        private int _types;
+        private int _typesAt100;
+        private int _repeatedTrigrams;
+        private int _trigramCount;
+        private ulong _h1;
+        private ulong _h2;
+
+        private int _sentences;
+        private int _sentenceWords;
+        private double _sentenceMean;
+        private double _sentenceM2;
+        private bool _pendingEnd;
+        private bool _sentenceStart;
+
+        private long _wordLength;
+        private int _longWords;
+        private int _capitalised;
+        private int _allCaps;
+        private int _numbers;
+        private int _comma, _semicolon, _colon, _dash, _paren, _quote, _question, _exclamation;
+        private int _missingSpace, _spaceBefore;
+        private int _stockStrong, _stockWeak;
+        private int _codespell, _nearMiss, _unknown;
+        private double _uniSum, _uniSum2;
+        private int _uniCount, _rare;
+        private int _pairsKnown, _pairsUnseen, _pairsCommon, _pairsCommonUnseen, _swapped;
+        private double _pairSum, _pairSum2;
+        private int _pairCount, _surprise;
+        private int _contextPairs, _top, _nearTop;
+        private int _transitions, _ly, _ing, _tion, _said;
+
+        public Accumulator(NewsLexicon lexicon, int expectedWords)
+        {
+            _lexicon = lexicon;
+            int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedWords * 2));
+            _typeKeys = ArrayPool<ulong>.Shared.Rent(capacity);
+            _typeCounts = ArrayPool<int>.Shared.Rent(capacity);
+            _trigrams = ArrayPool<ulong>.Shared.Rent(capacity);
+            Array.Clear(_typeKeys, 0, capacity);
+            Array.Clear(_trigrams, 0, capacity);
+            _typeMask = capacity - 1;
+            _trigramMask = capacity - 1;
+            _functionCounts = ArrayPool<int>.Shared.Rent(s_functionIndex.Count);
+            Array.Clear(_functionCounts, 0, s_functionIndex.Count);
+            _recent = ArrayPool<ulong>.Shared.Rent(MachinePhrases.MaxWords);
+            _recentStarts = ArrayPool<int>.Shared.Rent(MachinePhrases.MaxWords);
+            _sentenceStart = true;
+            Words = 0;
+        }
+
+        public int Words { get; private set; }
+
+        public void Add(ReadOnlySpan<char> text, Token token, Token previous, bool havePrevious, List<MachineCue>? cues)
+        {
+            if (_pendingEnd || token.LineBreakBefore)
+            {
+                bool ends = token.LineBreakBefore || (token.SpaceBefore && (token.Kind != TokenKind.Word || char.IsUpper(text[token.Start])));
+                if (ends)
+                {
+                    EndSentence();
+                }
+
+                _pendingEnd = false;
+            }
+
+            if (token.Kind == TokenKind.Punctuation)
+            {
+                AddPunctuation(text, token, previous, havePrevious, cues);
+                return;
+            }
+
+            Words++;
+            _sentenceWords++;
+            var word = text.Slice(token.Start, token.Length);
+            ulong h = token.Hash;
+            bool adjacent = havePrevious && previous.Kind != TokenKind.Punctuation && token.SpaceBefore && !token.LineBreakBefore;
+            bool sentenceStart = _sentenceStart;
+            _sentenceStart = false;
+
+            AddType(h);
+            AddTrigram(h);
+
+            if (token.Kind == TokenKind.Number)
+            {
+                _numbers++;
+                ResetRecent();
+            }
+            else
+            {
+                AddWord(word, h, sentenceStart, cues, token, token.Start > 0 && text[token.Start - 1] is '&' or '#');
+            }
+
+            int count = _lexicon.Words[h];
+            double uni = _lexicon.LogUnigram(count);
+            _uniSum += uni;
+            _uniSum2 += uni * uni;
+            _uniCount++;
+            if (count <= 2 && token.Kind == TokenKind.Word)
+            {
+                _rare++;
+            }
+
+            if (adjacent)
+            {
+                AddPair(text, previous, token, count, cues);
+            }
+        }
+
+        public void EndSentence()
+        {
+            if (_sentenceWords > 0)
+            {
+                _sentences++;
+                double delta = _sentenceWords - _sentenceMean;
+                _sentenceMean += delta / _sentences;
+                _sentenceM2 += delta * (_sentenceWords - _sentenceMean);
+            }
+
+            _sentenceWords = 0;
+            _sentenceStart = true;
+            ResetRecent();
+        }
+
+        public readonly void Write(Span<float> f, int headings)
+        {
+            float words = Math.Max(1, Words);
+            int k = 0;
+            f[k++] = MathF.Log(1 + Words);
+            f[k++] = (float)_sentenceMean;
+            f[k++] = _sentences > 1 && _sentenceMean > 0 ? (float)(Math.Sqrt(_sentenceM2 / (_sentences - 1)) / _sentenceMean) : 0;
+            f[k++] = MathF.Log(1 + _sentences);
+            f[k++] = _wordLength / words;
+            f[k++] = _longWords / words;
+            f[k++] = (Words >= 100 ? _typesAt100 : _types) / Math.Min(100f, words);
+            f[k++] = Hapax() / words;
+            f[k++] = _repeatedTrigrams / Math.Max(1f, _trigramCount);
+            f[k++] = _capitalised / words;
+            f[k++] = _allCaps / words;
+            f[k++] = _numbers / words;
+            f[k++] = _comma / words;
+            f[k++] = _semicolon / words;
+            f[k++] = _colon / words;
+            f[k++] = _dash / words;
+            f[k++] = _paren / words;
+            f[k++] = _quote / words;
+            f[k++] = _question / words;
+            f[k++] = _exclamation / words;
+            f[k++] = 100 * _missingSpace / words;
+            f[k++] = 100 * _spaceBefore / words;
+            f[k++] = 100 * _stockStrong / words;
+            f[k++] = 100 * _stockWeak / words;
+            f[k++] = headings;
+            f[k++] = 100 * _codespell / words;
+            f[k++] = 100 * _nearMiss / words;
+            f[k++] = 100 * _unknown / words;
+            f[k++] = _uniCount > 0 ? (float)(_uniSum / _uniCount) : 0;
+            f[k++] = _uniCount > 1 ? (float)Math.Sqrt(Math.Max(0, (_uniSum2 / _uniCount) - Math.Pow(_uniSum / _uniCount, 2))) : 0;
+            f[k++] = _rare / words;
+            f[k++] = _pairsKnown > 0 ? _pairsUnseen / (float)_pairsKnown : 0;
+            f[k++] = _pairsCommon > 0 ? _pairsCommonUnseen / (float)_pairsCommon : 0;
+            f[k++] = 100 * _swapped / words;
+            f[k++] = _pairCount > 0 ? (float)(_pairSum / _pairCount) : 0;
+            f[k++] = _pairCount > 1 ? (float)Math.Sqrt(Math.Max(0, (_pairSum2 / _pairCount) - Math.Pow(_pairSum / _pairCount, 2))) : 0;
+            f[k++] = _pairCount > 0 ? _surprise / (float)_pairCount : 0;
+            f[k++] = _contextPairs > 0 ? _top / (float)_contextPairs : 0;
+            f[k++] = _contextPairs > 0 ? _nearTop / (float)_contextPairs : 0;
+            f[k++] = _sentences > 0 ? _transitions / (float)_sentences : 0;
+            f[k++] = _ly / words;
+            f[k++] = _ing / words;
+            f[k++] = _tion / words;
+            f[k++] = 100 * _said / words;
+            for (int i = 0; i < s_functionIndex.Count; i++)
+            {
+                f[k++] = 100 * _functionCounts[i] / words;
+            }
+        }
+
+        public readonly void Dispose()
+        {
+            ArrayPool<ulong>.Shared.Return(_typeKeys);
+            ArrayPool<int>.Shared.Return(_typeCounts);
+            ArrayPool<ulong>.Shared.Return(_trigrams);
+            ArrayPool<int>.Shared.Return(_functionCounts);
+            ArrayPool<ulong>.Shared.Return(_recent);
+            ArrayPool<int>.Shared.Return(_recentStarts);
+        }
+
+        private void AddWord(ReadOnlySpan<char> word, ulong h, bool sentenceStart, List<MachineCue>? cues, Token token, bool entityName)
+        {
+            _wordLength += word.Length;
+            if (word.Length >= 9)
+            {
+                _longWords++;
+            }
+
+            bool upper = char.IsUpper(word[0]);
+            if (upper && !sentenceStart)
+            {
+                _capitalised++;
+            }
+
+            if (word.Length > 1 && upper && char.IsUpper(word[^1]))
+            {
+                _allCaps++;
+            }
+
+            if (s_functionIndex.TryGetValue(h, out int fw))
+            {
+                _functionCounts[fw]++;
+            }
+
+            if (sentenceStart && s_transitionSet.Contains(h))
+            {
+                _transitions++;
+            }
+
+            if (h == s_said || h == s_says || h == s_told)
+            {
+                _said++;
+            }
+
+            if (word.Length > 4)
+            {
+                if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                {
+                    _ly++;
+                }
+                else if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                {
+                    _ing++;
+                }
+                else if (word.EndsWith("tion", StringComparison.OrdinalIgnoreCase) || word.EndsWith("tions", StringComparison.OrdinalIgnoreCase))
+                {
+                    _tion++;
+                }
+            }
+
+            AddRecent(h, token.Start, token.End, cues);
+
+            // Misspellings: listed ones in any case; near misses of common words only in lower case (capitalised words are mostly
+            // names). Entity names left in the text ("&quot;") are markup debris, not words: the markup signal reports them.
+            if (entityName)
+            {
+                return;
+            }
+
+            if (_lexicon.Typos.TryGetValue(h, out var correction))
+            {
+                _codespell++;
+                cues?.Add(new MachineCue(MachineCueKind.Misspelling, new TextSpan(token.Start, token.Length), MatchCase(word, correction)));
+            }
+            else if (!upper && word.Length >= 3 && _lexicon.Words[h] == 0 && !Spelling.IsKnown(_lexicon, word))
+            {
+                _unknown++;
+                var nearest = Spelling.Nearest(_lexicon, word, 20);
+                if (nearest is not null)
+                {
+                    _nearMiss++;
+                    cues?.Add(new MachineCue(MachineCueKind.Misspelling, new TextSpan(token.Start, token.Length), nearest));
+                }
+            }
+        }
+
+        private void AddPair(ReadOnlySpan<char> text, Token previous, Token token, int count, List<MachineCue>? cues)
+        {
+            var lexicon = _lexicon;
+            int previousCount = lexicon.Words[previous.Hash];
+            int pair = lexicon.Pairs[WordHash.Pair(previous.Hash, token.Hash)];
+            double pUni = (count + 0.5) / (lexicon.TotalWords + (0.5 * lexicon.Words.Count));
+            double p = pUni;
+            if (previousCount > 0)
+            {
+                int followers = Math.Max(1, lexicon.Followers[previous.Hash]);
+                double lambda = previousCount / (double)(previousCount + followers);
+                p = (lambda * pair / previousCount) + ((1 - lambda) * pUni);
+                _contextPairs++;
+                int top = lexicon.TopFollower[previous.Hash];
+                if (pair > 0 && pair >= top)
+                {
+                    _top++;
+                }
+
+                if (pair > 0 && pair * 4 >= top)
+                {
+                    _nearTop++;
+                }
+            }
+
+            double logp = Math.Log(p);
+            _pairSum += logp;
+            _pairSum2 += logp * logp;
+            _pairCount++;
+            if (logp < -12)
+            {
+                _surprise++;
+            }
+
+            if (previousCount > 0 && count > 0)
+            {
+                _pairsKnown++;
+                if (pair == 0)
+                {
+                    _pairsUnseen++;
+                }
+            }
+
+            if (previousCount >= CommonWordCount && count >= CommonWordCount && previous.Kind == TokenKind.Word && token.Kind == TokenKind.Word)
+            {
+                _pairsCommon++;
+                if (pair == 0)
+                {
+                    _pairsCommonUnseen++;
+
+                    // Names and headings (capitalised second words) are not swaps; everything else is judged by UsualPair.
+                    string? usual = char.IsUpper(text[token.Start]) ? null : UsualPair(text, previous, token, previousCount, count);
+                    if (usual is not null)
+                    {
+                        _swapped++;
+                        cues?.Add(new MachineCue(MachineCueKind.SwappedWord, TextSpan.FromBounds(previous.Start, token.End), usual));
+                    }
+                }
+            }
+        }
+
+        /// <summary>
+        /// For a pair human news never uses, the pair it does use with a synonym of one of the words, if any. A spinner
+        /// swaps a content word for a rarer synonym, so the swapped word must be a content word at most half as common
+        /// as the synonym, and the usual pair must be well attested.
+        /// </summary>
+        private readonly string? UsualPair(ReadOnlySpan<char> text, Token previous, Token token, int previousCount, int count)
+        {
+            const int MinPairCount = 5;
+            var lexicon = _lexicon;
+            string? best = null;
+            int bestCount = MinPairCount - 1;
+            bool replaceSecond = false;
+            if (token.Length >= 4 && count <= MaxSwappedCount && !s_functionIndex.ContainsKey(token.Hash) && lexicon.Synonyms.TryGetValue(token.Hash, out var second))
+            {
+                foreach (var s in second)
+                {
+                    ulong h = WordHash.Of(s);
+                    int c = lexicon.Pairs[WordHash.Pair(previous.Hash, h)];
+                    if (c > bestCount && lexicon.Words[h] >= 2 * count)
+                    {
+                        bestCount = c;
+                        best = s;
+                        replaceSecond = true;
+                    }
+                }
+            }
+
+            if (previous.Length >= 4 && previousCount <= MaxSwappedCount && !s_functionIndex.ContainsKey(previous.Hash) && !char.IsUpper(text[previous.Start]) && lexicon.Synonyms.TryGetValue(previous.Hash, out var first))
+            {
+                foreach (var s in first)
+                {
+                    ulong h = WordHash.Of(s);
+                    int c = lexicon.Pairs[WordHash.Pair(h, token.Hash)];
+                    if (c > bestCount && lexicon.Words[h] >= 2 * previousCount)
+                    {
+                        bestCount = c;
+                        best = s;
+                        replaceSecond = false;
+                    }
+                }
+            }
+
+            if (best is null)
+            {
+                return null;
+            }
+
+            var a = text.Slice(previous.Start, previous.Length);
+            var b = text.Slice(token.Start, token.Length);
+            return replaceSecond ? string.Concat(a, " ", MatchCase(b, best)) : string.Concat(MatchCase(a, best), " ", b);
+        }
+
+        private void AddPunctuation(ReadOnlySpan<char> text, Token token, Token previous, bool havePrevious, List<MachineCue>? cues)
+        {
+            char c = text[token.Start];
+            switch (c)
+            {
+                case ',':
+                    _comma++;
+                    break;
+                case ';':
+                    _semicolon++;
+                    break;
+                case ':':
+                    _colon++;
+                    break;
+                case '-' when token.SpaceBefore:
+                case '\u2013':
+                case '\u2014':
+                    _dash++;
+                    break;
+                case '(':
+                    _paren++;
+                    break;
+                case '"':
+                case '\u201C':
+                case '\u201D':
+                    _quote++;
+                    break;
+                case '?':
+                    _question++;
+                    _pendingEnd = true;
+                    break;
+                case '!':
+                    _exclamation++;
+                    _pendingEnd = true;
+                    break;
+                case '.':
+                    // An initial ("J. Smith", "U.S.") or a known abbreviation does not end the sentence.
+                    _pendingEnd = !(havePrevious && previous.Kind == TokenKind.Word && (previous.Length == 1 || s_abbreviations.Contains(previous.Hash)));
+                    break;
+                default:
+                    break;
+            }
+
+            if (c is not ('.' or '\'' or '\u2019'))
+            {
+                ResetRecent();
+            }
+
+            // "Sahel ," — a space before a mark that should follow its word.
+            if (c is ',' or '.' or ';' or ':' or '!' or '?' && token.SpaceBefore && !token.LineBreakBefore && havePrevious && previous.Kind == TokenKind.Word
+                && !(token.End < text.Length && text[token.End] == '.'))
+            {
+                _spaceBefore++;
+                cues?.Add(new MachineCue(MachineCueKind.SpaceBefore, TextSpan.FromBounds(previous.Start, token.End), null));
+            }
+
+            // "priorities,this" and "priorities.This" — no space after the mark.
+            if (c is ',' or '.' && !token.SpaceBefore && havePrevious && previous.Kind == TokenKind.Word && previous.Length > 1
+                && token.End < text.Length && char.IsLetter(text[token.End])
+                && (c != '.' || (char.IsUpper(text[token.End]) && char.IsLower(text[previous.End - 1]))))
+            {
+                int end = token.End;
+                while (end < text.Length && char.IsLetter(text[end]))
+                {
+                    end++;
+                }
+
+                _missingSpace++;
+                cues?.Add(new MachineCue(MachineCueKind.MissingSpace, TextSpan.FromBounds(previous.Start, end), null));
+            }
+        }
+
+        private void AddRecent(ulong h, int start, int end, List<MachineCue>? cues)
+        {
+            int max = MachinePhrases.MaxWords;
+            if (_recentCount == max)
+            {
+                Array.Copy(_recent, 1, _recent, 0, max - 1);
+                Array.Copy(_recentStarts, 1, _recentStarts, 0, max - 1);
+                _recentCount--;
+            }
+
+            _recent[_recentCount] = h;
+            _recentStarts[_recentCount] = start;
+            _recentCount++;
+            if (!MachinePhrases.ByLastWord.TryGetValue(h, out var phrases))
+            {
+                return;
+            }
+
+            foreach (var phrase in phrases)
+            {
+                int n = phrase.Words.Length;
+                if (n > _recentCount)
+                {
+                    continue;
+                }
+
+                bool match = true;
+                for (int i = 0; i < n - 1 && match; i++)
+                {
+                    match = _recent[_recentCount - n + i] == phrase.Words[i];
+                }
+
+                if (!match)
+                {
+                    continue;
+                }
+
+                if (phrase.Strong)
+                {
+                    _stockStrong++;
+                    cues?.Add(new MachineCue(MachineCueKind.StockPhrase, TextSpan.FromBounds(_recentStarts[_recentCount - n], end), null));
+                }
+                else
+                {
+                    _stockWeak++;
+                }
+
+                // One phrase per stretch of words: "a testament to" is not also "testament to".
+                ResetRecent();
+                break;
+            }
+        }
+
+        private void ResetRecent() => _recentCount = 0;
+
+        private void AddType(ulong h)
+        {
+            int i = (int)(h & (uint)_typeMask);
+            while (true)
+            {
+                if (_typeKeys[i] == h)
+                {
+                    _typeCounts[i]++;
+                    break;
+                }
+
+                if (_typeKeys[i] == 0)
+                {
+                    _typeKeys[i] = h;
+                    _typeCounts[i] = 1;
+                    _types++;
+                    break;
+                }
+
+                i = (i + 1) & _typeMask;
+            }
+
+            if (Words == 100)
+            {
+                _typesAt100 = _types;
+            }
+        }
+
+        private void AddTrigram(ulong h)
+        {
+            if (_h1 != 0 && _h2 != 0)
+            {
+                ulong t = WordHash.Pair(WordHash.Pair(_h1, _h2), h);
+                _trigramCount++;
+                int i = (int)(t & (uint)_trigramMask);
+                while (true)
+                {
+                    if (_trigrams[i] == t)
+                    {
+                        _repeatedTrigrams++;
+                        break;
+                    }
+
+                    if (_trigrams[i] == 0)
+                    {
+                        _trigrams[i] = t;
+                        break;
+                    }
+
+                    i = (i + 1) & _trigramMask;
+                }
+            }
+
+            _h1 = _h2;
+            _h2 = h;
+        }
+
+        private readonly int Hapax()
+        {
+            int hapax = 0;
+            for (int i = 0; i <= _typeMask; i++)
+            {
+                if (_typeKeys[i] != 0 && _typeCounts[i] == 1)
+                {
+                    hapax++;
+                }
+            }
+
+            return hapax;
+        }
+    }
+
+    /// <summary>Gives <paramref name="replacement"/> the capitalisation of <paramref name="original"/>.</summary>
+    internal static string MatchCase(ReadOnlySpan<char> original, string replacement)
+    {
+        if (original.Length == 0 || replacement.Length == 0 || !char.IsUpper(original[0]))
+        {
+            return replacement;
+        }
+
+        return string.Concat(char.ToUpperInvariant(replacement[0]).ToString(), replacement.AsSpan(1));
+    }
+}

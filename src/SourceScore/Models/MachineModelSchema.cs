@@ -1,0 +1,35 @@
+using Microsoft.ML.Data;
+using SourceScore.Features;
+
+namespace SourceScore.Models;
+
+/// <summary>One row of the machine-prose model: the features and, in training, whether a machine wrote the text.</summary>
+internal sealed class MachineModelInput
+{
+    public const int FeatureCount = 164;
+
+    [VectorType(FeatureCount)]
+    public float[] Features { get; set; } = new float[FeatureCount];
+
+    public bool Label { get; set; }
+
+    public float Weight { get; set; } = 1;
+
+    static MachineModelInput()
+    {
+        if (MachineFeatures.Count != FeatureCount)
+        {
+            throw new InvalidOperationException($"MachineModelInput.FeatureCount ({FeatureCount}) must equal MachineFeatures.Count ({MachineFeatures.Count}).");
+        }
+    }
+}
+
+/// <summary>What the machine-prose model predicts.</summary>
+internal sealed class MachineModelOutput
+{
+    public float Probability { get; set; }
+
+    public float Score { get; set; }
+
+    public bool PredictedLabel { get; set; }
+}

@@ -1,0 +1,158 @@
+using System.Collections.Frozen;
+using System.IO.Compression;
+using System.Text;
+using SourceScore.Text;
+
+namespace SourceScore.Models;
+
+/// <summary>
+/// What the machine-prose analysis knows about human news, shipped compactly as hashes and counts (never
+/// the texts): how often each word occurs, how often each adjacent word pair occurs, how many different
+/// words follow each word and how often its commonest follower does; common misspellings with their
+/// correction (by hash of the misspelling); and synonyms of common words, for saying what a swapped word
+/// usually is. Built by the training project from human news in ../shared/data (see models/machine-v1.md).
+/// </summary>
+/// <remarks>Immutable and thread-safe once loaded.</remarks>
+internal sealed class NewsLexicon
+{
+    public const int FormatVersion = 1;
+
+    private const uint Magic = 0x584C5353; // "SSLX"
+
+    public NewsLexicon(
+        HashCountTable words,
+        HashCountTable pairs,
+        HashCountTable followers,
+        HashCountTable topFollower,
+        HashCountTable known,
+        long totalWords,
+        IReadOnlyDictionary<ulong, string> typos,
+        IReadOnlyDictionary<ulong, string[]> synonyms,
+        double decisionThreshold)
+    {
+        Words = words;
+        Pairs = pairs;
+        Followers = followers;
+        TopFollower = topFollower;
+        Known = known;
+        TotalWords = Math.Max(1, totalWords);
+        Typos = typos.ToFrozenDictionary();
+        Synonyms = synonyms.ToFrozenDictionary();
+        DecisionThreshold = decisionThreshold;
+        LogTotal = Math.Log(TotalWords + Words.Count);
+    }
+
+    /// <summary>Gets how often each word (by <see cref="WordHash"/>) occurs.</summary>
+    public HashCountTable Words { get; }
+
+    /// <summary>Gets how often each adjacent pair (by <see cref="WordHash.Pair"/>) occurs.</summary>
+    public HashCountTable Pairs { get; }
+
+    /// <summary>Gets how many different words follow each word.</summary>
+    public HashCountTable Followers { get; }
+
+    /// <summary>Gets how often each word's commonest follower follows it.</summary>
+    public HashCountTable TopFollower { get; }
+
+    /// <summary>Gets the dictionary words (base forms from WordNet, and every word of the news), by hash; for telling a rare word from a misspelling.</summary>
+    public HashCountTable Known { get; }
+
+    public long TotalWords { get; }
+
+    public double LogTotal { get; }
+
+    /// <summary>Gets the correction of each listed misspelling, by hash of the misspelling.</summary>
+    public FrozenDictionary<ulong, string> Typos { get; }
+
+    /// <summary>Gets synonyms of common words, by hash of the word, commonest first.</summary>
+    public FrozenDictionary<ulong, string[]> Synonyms { get; }
+
+    /// <summary>Gets the model probability that maps to risk 0.5 (chosen in training for a low false-positive rate on human news).</summary>
+    public double DecisionThreshold { get; }
+
+    public static NewsLexicon Read(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(gzip, Encoding.UTF8);
+        if (reader.ReadUInt32() != Magic)
+        {
+            throw new InvalidDataException("Not a SourceScore news lexicon.");
+        }
+
+        int version = reader.ReadInt32();
+        if (version != FormatVersion)
+        {
+            throw new InvalidDataException($"News lexicon format {version} is not the format this library reads ({FormatVersion}); retrain the machine model.");
+        }
+
+        long total = reader.ReadInt64();
+        double threshold = reader.ReadDouble();
+        var words = HashCountTable.Read(reader);
+        var pairs = HashCountTable.Read(reader);
+        var followers = HashCountTable.Read(reader);
+        var top = HashCountTable.Read(reader);
+        var known = HashCountTable.Read(reader);
+        int typoCount = reader.ReadInt32();
+        var typos = new Dictionary<ulong, string>(typoCount);
+        for (int i = 0; i < typoCount; i++)
+        {
+            typos[reader.ReadUInt64()] = reader.ReadString();
+        }
+
+        int synonymCount = reader.ReadInt32();
+        var synonyms = new Dictionary<ulong, string[]>(synonymCount);
+        for (int i = 0; i < synonymCount; i++)
+        {
+            ulong key = reader.ReadUInt64();
+            var list = new string[reader.ReadByte()];
+            for (int j = 0; j < list.Length; j++)
+            {
+                list[j] = reader.ReadString();
+            }
+
+            synonyms[key] = list;
+        }
+
+        return new NewsLexicon(words, pairs, followers, top, known, total, typos, synonyms, threshold);
+    }
+
+    /// <summary>Writes the lexicon deterministically (same content, same bytes).</summary>
+    public void Write(Stream stream)
+    {
+        using var gzip = new GZipStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(gzip, Encoding.UTF8);
+        writer.Write(Magic);
+        writer.Write(FormatVersion);
+        writer.Write(TotalWords);
+        writer.Write(DecisionThreshold);
+        Words.Write(writer);
+        Pairs.Write(writer);
+        Followers.Write(writer);
+        TopFollower.Write(writer);
+        Known.Write(writer);
+        writer.Write(Typos.Count);
+        foreach (var (key, value) in Typos.OrderBy(p => p.Key))
+        {
+            writer.Write(key);
+            writer.Write(value);
+        }
+
+        writer.Write(Synonyms.Count);
+        foreach (var (key, list) in Synonyms.OrderBy(p => p.Key))
+        {
+            writer.Write(key);
+            writer.Write((byte)Math.Min(list.Length, 255));
+            foreach (var s in list.Take(255))
+            {
+                writer.Write(s);
+            }
+        }
+    }
+
+    /// <summary>Returns a copy with another decision threshold.</summary>
+    public NewsLexicon WithDecisionThreshold(double threshold) =>
+        new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, threshold);
+
+    /// <summary>Gets the log-probability of a word under add-one smoothing.</summary>
+    public double LogUnigram(int count) => Math.Log(count + 1) - LogTotal;
+}
