@@ -10,8 +10,11 @@ internal static class WordHash
 {
     public const ulong Empty = 0;
 
-    private const ulong Offset = 14695981039346656037UL;
-    private const ulong Prime = 1099511628211UL;
+    /// <summary>The FNV-1a offset basis; <see cref="WordScanner"/> hashes words as it reads them, with the same constants.</summary>
+    public const ulong Offset = 14695981039346656037UL;
+
+    /// <summary>The FNV-1a prime.</summary>
+    public const ulong Prime = 1099511628211UL;
 
     /// <summary>Hashes a word, case-folded.</summary>
     public static ulong Of(ReadOnlySpan<char> word)

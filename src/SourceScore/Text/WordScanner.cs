@@ -73,18 +73,18 @@ internal ref struct WordScanner
         }
         else if (char.IsLetter(c))
         {
-            ulong h = 14695981039346656037UL;
+            ulong h = WordHash.Offset;
             while (i < text.Length)
             {
                 char d = text[i];
                 if (char.IsLetter(d) || char.IsDigit(d) || char.GetUnicodeCategory(d) is System.Globalization.UnicodeCategory.NonSpacingMark)
                 {
-                    h = (h ^ WordHash.Fold(d)) * 1099511628211UL;
+                    h = (h ^ WordHash.Fold(d)) * WordHash.Prime;
                     i++;
                 }
                 else if (d is '\'' or '\u2019' && i + 1 < text.Length && char.IsLetter(text[i + 1]))
                 {
-                    h = (h ^ '\'') * 1099511628211UL;
+                    h = (h ^ '\'') * WordHash.Prime;
                     i++;
                 }
                 else
