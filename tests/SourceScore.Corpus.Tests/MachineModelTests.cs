@@ -9,23 +9,12 @@ public sealed class MachineModelTests
     [Fact]
     public void Training_command_reproduces_the_model_card_and_lexicon()
     {
-        string dir = Path.Combine(Path.GetTempPath(), "sourcescore-machine-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            Directory.CreateDirectory(dir);
-            File.Copy(Path.Combine(TestPaths.RepoRoot, "models", WordNet.FileName), Path.Combine(dir, WordNet.FileName));
-            Assert.Equal(0, MachineTrainer.Run(TestPaths.DataRoot, dir, TextWriter.Null));
-            string fresh = File.ReadAllText(Path.Combine(dir, "machine-v1.md"));
-            string committed = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "models", "machine-v1.md"));
-            Assert.Equal(committed.Replace("\r\n", "\n", StringComparison.Ordinal), fresh.Replace("\r\n", "\n", StringComparison.Ordinal));
-            Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "models", "machine-v1.lex")), File.ReadAllBytes(Path.Combine(dir, "machine-v1.lex")));
-        }
-        finally
-        {
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
+        using var dir = new TemporaryDirectory("sourcescore-machine");
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "models", WordNet.FileName), Path.Combine(dir.Path, WordNet.FileName));
+        Assert.Equal(0, MachineTrainer.Run(TestPaths.DataRoot, dir.Path, TextWriter.Null));
+        string fresh = File.ReadAllText(Path.Combine(dir.Path, "machine-v1.md"));
+        string committed = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "models", "machine-v1.md"));
+        Assert.Equal(committed.Replace("\r\n", "\n", StringComparison.Ordinal), fresh.Replace("\r\n", "\n", StringComparison.Ordinal));
+        Assert.Equal(File.ReadAllBytes(Path.Combine(TestPaths.RepoRoot, "models", "machine-v1.lex")), File.ReadAllBytes(Path.Combine(dir.Path, "machine-v1.lex")));
     }
 }

@@ -9,20 +9,10 @@ public sealed class MarkupModelTests
     [Fact]
     public void Training_command_reproduces_the_model_card_figures()
     {
-        string dir = Path.Combine(Path.GetTempPath(), "sourcescore-model-" + Guid.NewGuid().ToString("N"));
-        try
-        {
-            Assert.Equal(0, MarkupTrainer.Run(TestPaths.DataRoot, dir, TextWriter.Null));
-            string fresh = File.ReadAllText(Path.Combine(dir, "markup-v1.md"));
-            string committed = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "models", "markup-v1.md"));
-            Assert.Equal(committed.Replace("\r\n", "\n", StringComparison.Ordinal), fresh.Replace("\r\n", "\n", StringComparison.Ordinal));
-        }
-        finally
-        {
-            if (Directory.Exists(dir))
-            {
-                Directory.Delete(dir, recursive: true);
-            }
-        }
+        using var dir = new TemporaryDirectory("sourcescore-model");
+        Assert.Equal(0, MarkupTrainer.Run(TestPaths.DataRoot, dir.Path, TextWriter.Null));
+        string fresh = File.ReadAllText(Path.Combine(dir.Path, "markup-v1.md"));
+        string committed = File.ReadAllText(Path.Combine(TestPaths.RepoRoot, "models", "markup-v1.md"));
+        Assert.Equal(committed.Replace("\r\n", "\n", StringComparison.Ordinal), fresh.Replace("\r\n", "\n", StringComparison.Ordinal));
     }
 }

@@ -53,7 +53,7 @@ internal static class MachineFeatures
         "just", "no", "like", "do", "most", "should", "did", "many", "may", "while", "before", "because", "people", "these",
         "those", "such", "where", "even", "however", "both", "then", "how", "since", "whether", "against", "during", "between",
         "under", "through", "much", "still", "very", "among", "without", "within", "across", "although", "despite", "amid",
-        "each", "own", "another", "every", "further", "why", "yet", "my", "me", "your", "it's", "their", "including", "according",
+        "each", "own", "another", "every", "further", "why", "yet", "my", "me", "your", "it's", "including", "according",
     ];
 
     private static readonly string[] s_transitions =
@@ -77,7 +77,7 @@ internal static class MachineFeatures
 
     /// <summary>Gets the features' names, for the model card.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [.. s_fixed, .. s_functionIndex.OrderBy(p => p.Value).Select(p => "fw_" + s_functionWords.First(w => WordHash.Of(w) == p.Key))];
+        [.. s_fixed, .. s_functionWords.Select(w => "fw_" + w)];
 
     /// <summary>
     /// Writes the features of <paramref name="text"/> into <paramref name="features"/> and, when
@@ -186,7 +186,7 @@ internal static class MachineFeatures
         var index = new Dictionary<ulong, int>();
         foreach (var w in words)
         {
-            index.TryAdd(WordHash.Of(w), index.Count);
+            index.Add(WordHash.Of(w), index.Count);
         }
 
         return index.ToFrozenDictionary();
@@ -202,8 +202,7 @@ internal static class MachineFeatures
         private readonly int[] _functionCounts;
         private readonly ulong[] _recent;
         private readonly int[] _recentStarts;
-        private readonly int _typeMask;
-        private readonly int _trigramMask;
+        private readonly int _mask;
 
         private int _recentCount;
         private int _types;
@@ -246,8 +245,7 @@ internal static class MachineFeatures
             _trigrams = ArrayPool<ulong>.Shared.Rent(capacity);
             Array.Clear(_typeKeys, 0, capacity);
             Array.Clear(_trigrams, 0, capacity);
-            _typeMask = capacity - 1;
-            _trigramMask = capacity - 1;
+            _mask = capacity - 1;
             _functionCounts = ArrayPool<int>.Shared.Rent(s_functionIndex.Count);
             Array.Clear(_functionCounts, 0, s_functionIndex.Count);
             _recent = ArrayPool<ulong>.Shared.Rent(MachinePhrases.MaxWords);
@@ -711,7 +709,7 @@ internal static class MachineFeatures
 
         private void AddType(ulong h)
         {
-            int i = (int)(h & (uint)_typeMask);
+            int i = (int)(h & (uint)_mask);
             while (true)
             {
                 if (_typeKeys[i] == h)
@@ -728,7 +726,7 @@ internal static class MachineFeatures
                     break;
                 }
 
-                i = (i + 1) & _typeMask;
+                i = (i + 1) & _mask;
             }
 
             if (Words == 100)
@@ -743,7 +741,7 @@ internal static class MachineFeatures
             {
                 ulong t = WordHash.Pair(WordHash.Pair(_h1, _h2), h);
                 _trigramCount++;
-                int i = (int)(t & (uint)_trigramMask);
+                int i = (int)(t & (uint)_mask);
                 while (true)
                 {
                     if (_trigrams[i] == t)
@@ -758,7 +756,7 @@ internal static class MachineFeatures
                         break;
                     }
 
-                    i = (i + 1) & _trigramMask;
+                    i = (i + 1) & _mask;
                 }
             }
 
@@ -769,7 +767,7 @@ internal static class MachineFeatures
         private readonly int Hapax()
         {
             int hapax = 0;
-            for (int i = 0; i <= _typeMask; i++)
+            for (int i = 0; i <= _mask; i++)
             {
                 if (_typeKeys[i] != 0 && _typeCounts[i] == 1)
                 {
