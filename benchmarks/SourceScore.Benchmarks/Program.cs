@@ -1,4 +1,13 @@
 using BenchmarkDotNet.Running;
+using SourceScore.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- --filter '*'
-BenchmarkSwitcher.FromAssembly(typeof(SourceScore.Benchmarks.ScoringBenchmarks).Assembly).Run(args);
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- profile machine|markup|whole [seconds]
+//   (a plain loop for a sampling profiler, e.g. DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g <built exe> profile machine 20)
+if (args.Length > 0 && args[0] == "profile")
+{
+    return ProfileLoop.Run(args.AsSpan(1));
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);
+return 0;

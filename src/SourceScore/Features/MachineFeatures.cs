@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using System.Numerics;
 using SourceScore.Checks.Machine;
 using SourceScore.Models;
 using SourceScore.Text;
@@ -29,6 +28,12 @@ internal static class MachineFeatures
 
     /// <summary>A word this common in human news counts as common when judging a pair of them.</summary>
     public const int CommonWordCount = 30;
+
+    /// <summary>Starting size of the per-text tallies of words and trigrams (they grow as needed).</summary>
+    private const int InitialTally = 2048;
+
+    /// <summary>Tokens scanned and looked up at a time.</summary>
+    private const int Batch = 64;
 
     /// <summary>A word more common than this in human news is not taken for a spinner's swap: spinners pick rarer synonyms.</summary>
     public const int MaxSwappedCount = 100;
@@ -63,14 +68,17 @@ internal static class MachineFeatures
     ];
 
     private static readonly FrozenDictionary<ulong, int> s_functionIndex = BuildIndex(s_functionWords);
-    private static readonly FrozenSet<ulong> s_transitionSet = FrozenSet.ToFrozenSet(s_transitions.Select(w => WordHash.Of(w)));
+
+    // What a word is to the features (function word and which, transition, "said", end of a stock phrase), in one small
+    // table probed once a word: value = function-word index + 1 in the low byte, role flags above it.
+    private const int RoleTransition = 1 << 8;
+    private const int RoleSaid = 1 << 9;
+    private const int RolePhraseEnd = 1 << 10;
+    private static readonly HashCountTable s_roles = BuildRoles();
     private static readonly FrozenSet<ulong> s_abbreviations = FrozenSet.ToFrozenSet(
         new[] { "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt", "maj", "prof", "rev", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "approx", "est", "dept", "univ" }
         .Select(w => WordHash.Of(w)));
 
-    private static readonly ulong s_said = WordHash.Of("said");
-    private static readonly ulong s_says = WordHash.Of("says");
-    private static readonly ulong s_told = WordHash.Of("told");
 
     /// <summary>Gets the number of features.</summary>
     public static int Count { get; } = s_fixed.Length + s_functionIndex.Count;
@@ -92,21 +100,41 @@ internal static class MachineFeatures
         }
 
         features.Clear();
-        var acc = new Accumulator(lexicon, Math.Min(MaxWords, (text.Length / 3) + 16));
+        var acc = new Accumulator(lexicon);
         try
         {
+            // In batches: scan, then look every word and pair up in a tight loop (the tables are larger than the
+            // caches, and a loop that does nothing else lets the processor wait for many lookups at once), then add.
             var scanner = new WordScanner(text);
+            Span<Token> batch = stackalloc Token[Batch];
+            Span<WordStats> stats = stackalloc WordStats[Batch];
+            Span<int> pairs = stackalloc int[Batch];
             Token previous = default;
             bool havePrevious = false;
-            while (scanner.MoveNext())
+            bool more = true;
+            while (more && acc.Words < MaxWords)
             {
-                var token = scanner.Current;
-                acc.Add(text, token, havePrevious ? previous : default, havePrevious, cues);
-                previous = token;
-                havePrevious = true;
-                if (acc.Words >= MaxWords)
+                int n = 0;
+                while (n < Batch && (more = scanner.MoveNext()))
                 {
-                    break;
+                    batch[n++] = scanner.Current;
+                }
+
+                ulong previousHash = havePrevious ? previous.Hash : 0;
+                for (int i = 0; i < n; i++)
+                {
+                    ulong h = batch[i].Hash;
+                    stats[i] = h == 0 ? default : lexicon.Stats[h];
+                    pairs[i] = h == 0 || previousHash == 0 ? 0 : lexicon.Pairs[WordHash.Pair(previousHash, h)];
+                    previousHash = h;
+                }
+
+                for (int i = 0; i < n && acc.Words < MaxWords; i++)
+                {
+                    var token = batch[i];
+                    acc.Add(text, token, havePrevious ? previous : default, havePrevious, in stats[i], pairs[i], cues);
+                    previous = token;
+                    havePrevious = true;
                 }
             }
 
@@ -181,6 +209,33 @@ internal static class MachineFeatures
         return found;
     }
 
+    private static HashCountTable BuildRoles()
+    {
+        var roles = new Dictionary<ulong, int>();
+        foreach (var (hash, index) in s_functionIndex)
+        {
+            roles[hash] = index + 1;
+        }
+
+        void Flag(ulong hash, int role) => roles[hash] = roles.GetValueOrDefault(hash) | role;
+        foreach (var word in s_transitions)
+        {
+            Flag(WordHash.Of(word), RoleTransition);
+        }
+
+        foreach (var word in (string[])["said", "says", "told"])
+        {
+            Flag(WordHash.Of(word), RoleSaid);
+        }
+
+        foreach (ulong hash in MachinePhrases.ByLastWord.Keys)
+        {
+            Flag(hash, RolePhraseEnd);
+        }
+
+        return HashCountTable.Build(roles);
+    }
+
     private static FrozenDictionary<ulong, int> BuildIndex(string[] words)
     {
         var index = new Dictionary<ulong, int>();
@@ -196,16 +251,15 @@ internal static class MachineFeatures
     private struct Accumulator : IDisposable
     {
         private readonly NewsLexicon _lexicon;
-        private readonly ulong[] _typeKeys;
-        private readonly int[] _typeCounts;
-        private readonly ulong[] _trigrams;
+        private HashTally _typeTally;
+        private HashTally _trigramTally;
         private readonly int[] _functionCounts;
         private readonly ulong[] _recent;
         private readonly int[] _recentStarts;
-        private readonly int _mask;
 
         private int _recentCount;
-        private int _types;
+        private int _recentNext;
+        private int _hapax;
         private int _typesAt100;
         private int _repeatedTrigrams;
         private int _trigramCount;
@@ -235,17 +289,13 @@ internal static class MachineFeatures
         private int _pairCount, _surprise;
         private int _contextPairs, _top, _nearTop;
         private int _transitions, _ly, _ing, _tion, _said;
+        private WordStats _previousStats;
 
-        public Accumulator(NewsLexicon lexicon, int expectedWords)
+        public Accumulator(NewsLexicon lexicon)
         {
             _lexicon = lexicon;
-            int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(64, expectedWords * 2));
-            _typeKeys = ArrayPool<ulong>.Shared.Rent(capacity);
-            _typeCounts = ArrayPool<int>.Shared.Rent(capacity);
-            _trigrams = ArrayPool<ulong>.Shared.Rent(capacity);
-            Array.Clear(_typeKeys, 0, capacity);
-            Array.Clear(_trigrams, 0, capacity);
-            _mask = capacity - 1;
+            _typeTally = new HashTally(InitialTally);
+            _trigramTally = new HashTally(InitialTally);
             _functionCounts = ArrayPool<int>.Shared.Rent(s_functionIndex.Count);
             Array.Clear(_functionCounts, 0, s_functionIndex.Count);
             _recent = ArrayPool<ulong>.Shared.Rent(MachinePhrases.MaxWords);
@@ -256,7 +306,7 @@ internal static class MachineFeatures
 
         public int Words { get; private set; }
 
-        public void Add(ReadOnlySpan<char> text, Token token, Token previous, bool havePrevious, List<MachineCue>? cues)
+        public void Add(ReadOnlySpan<char> text, Token token, Token previous, bool havePrevious, in WordStats stats, int pair, List<MachineCue>? cues)
         {
             if (_pendingEnd || token.LineBreakBefore)
             {
@@ -293,11 +343,11 @@ internal static class MachineFeatures
             }
             else
             {
-                AddWord(word, h, sentenceStart, cues, token, token.Start > 0 && text[token.Start - 1] is '&' or '#');
+                AddWord(word, h, in stats, sentenceStart, cues, token, token.Start > 0 && text[token.Start - 1] is '&' or '#');
             }
 
-            int count = _lexicon.Words[h];
-            double uni = _lexicon.LogUnigram(count);
+            int count = stats.Count;
+            double uni = stats.LogUnigram;
             _uniSum += uni;
             _uniSum2 += uni * uni;
             _uniCount++;
@@ -308,8 +358,10 @@ internal static class MachineFeatures
 
             if (adjacent)
             {
-                AddPair(text, previous, token, count, cues);
+                AddPair(text, previous, token, count, pair, cues);
             }
+
+            _previousStats = stats;
         }
 
         public void EndSentence()
@@ -337,8 +389,8 @@ internal static class MachineFeatures
             f[k++] = MathF.Log(1 + _sentences);
             f[k++] = _wordLength / words;
             f[k++] = _longWords / words;
-            f[k++] = (Words >= 100 ? _typesAt100 : _types) / Math.Min(100f, words);
-            f[k++] = Hapax() / words;
+            f[k++] = (Words >= 100 ? _typesAt100 : _typeTally.Count) / Math.Min(100f, words);
+            f[k++] = _hapax / words;
             f[k++] = _repeatedTrigrams / Math.Max(1f, _trigramCount);
             f[k++] = _capitalised / words;
             f[k++] = _allCaps / words;
@@ -381,17 +433,16 @@ internal static class MachineFeatures
             }
         }
 
-        public readonly void Dispose()
+        public void Dispose()
         {
-            ArrayPool<ulong>.Shared.Return(_typeKeys);
-            ArrayPool<int>.Shared.Return(_typeCounts);
-            ArrayPool<ulong>.Shared.Return(_trigrams);
+            _typeTally.Dispose();
+            _trigramTally.Dispose();
             ArrayPool<int>.Shared.Return(_functionCounts);
             ArrayPool<ulong>.Shared.Return(_recent);
             ArrayPool<int>.Shared.Return(_recentStarts);
         }
 
-        private void AddWord(ReadOnlySpan<char> word, ulong h, bool sentenceStart, List<MachineCue>? cues, Token token, bool entityName)
+        private void AddWord(ReadOnlySpan<char> word, ulong h, in WordStats stats, bool sentenceStart, List<MachineCue>? cues, Token token, bool entityName)
         {
             _wordLength += word.Length;
             if (word.Length >= 9)
@@ -410,38 +461,41 @@ internal static class MachineFeatures
                 _allCaps++;
             }
 
-            if (s_functionIndex.TryGetValue(h, out int fw))
+            int role = s_roles[h];
+            if ((role & 0xFF) != 0)
             {
-                _functionCounts[fw]++;
+                _functionCounts[(role & 0xFF) - 1]++;
             }
 
-            if (sentenceStart && s_transitionSet.Contains(h))
+            if (sentenceStart && (role & RoleTransition) != 0)
             {
                 _transitions++;
             }
 
-            if (h == s_said || h == s_says || h == s_told)
+            if ((role & RoleSaid) != 0)
             {
                 _said++;
             }
 
             if (word.Length > 4)
             {
-                if (word.EndsWith("ly", StringComparison.OrdinalIgnoreCase))
+                // Suffixes compared in ASCII lower case (| 0x20), one character at a time: cheaper than EndsWith with a comparer.
+                char last = (char)(word[^1] | 0x20), second = (char)(word[^2] | 0x20), third = (char)(word[^3] | 0x20);
+                if (second == 'l' && last == 'y')
                 {
                     _ly++;
                 }
-                else if (word.EndsWith("ing", StringComparison.OrdinalIgnoreCase))
+                else if (third == 'i' && second == 'n' && last == 'g')
                 {
                     _ing++;
                 }
-                else if (word.EndsWith("tion", StringComparison.OrdinalIgnoreCase) || word.EndsWith("tions", StringComparison.OrdinalIgnoreCase))
+                else if (IsTion(word, last == 's' ? 1 : 0))
                 {
                     _tion++;
                 }
             }
 
-            AddRecent(h, token.Start, token.End, cues);
+            AddRecent(h, token.Start, token.End, (role & RolePhraseEnd) != 0, cues);
 
             // Misspellings: listed ones in any case; near misses of common words only in lower case (capitalised words are mostly
             // names). Entity names left in the text ("&quot;") are markup debris, not words: the markup signal reports them.
@@ -450,12 +504,13 @@ internal static class MachineFeatures
                 return;
             }
 
-            if (_lexicon.Typos.TryGetValue(h, out var correction))
+            if (stats.IsMisspelling)
             {
+                string correction = _lexicon.Stats.Correction(stats);
                 _codespell++;
                 cues?.Add(new MachineCue(MachineCueKind.Misspelling, new TextSpan(token.Start, token.Length), MatchCase(word, correction)));
             }
-            else if (!upper && word.Length >= 3 && _lexicon.Words[h] == 0 && !Spelling.IsKnown(_lexicon, word))
+            else if (!upper && word.Length >= 3 && stats.Count == 0 && !Spelling.IsKnown(_lexicon, word))
             {
                 _unknown++;
                 var nearest = Spelling.Nearest(_lexicon, word, 20);
@@ -467,20 +522,20 @@ internal static class MachineFeatures
             }
         }
 
-        private void AddPair(ReadOnlySpan<char> text, Token previous, Token token, int count, List<MachineCue>? cues)
+        private void AddPair(ReadOnlySpan<char> text, Token previous, Token token, int count, int pair, List<MachineCue>? cues)
         {
             var lexicon = _lexicon;
-            int previousCount = lexicon.Words[previous.Hash];
-            int pair = lexicon.Pairs[WordHash.Pair(previous.Hash, token.Hash)];
+            var previousStats = _previousStats;
+            int previousCount = previousStats.Count;
             double pUni = (count + 0.5) / (lexicon.TotalWords + (0.5 * lexicon.Words.Count));
             double p = pUni;
             if (previousCount > 0)
             {
-                int followers = Math.Max(1, lexicon.Followers[previous.Hash]);
+                int followers = Math.Max(1, previousStats.Followers);
                 double lambda = previousCount / (double)(previousCount + followers);
                 p = (lambda * pair / previousCount) + ((1 - lambda) * pUni);
                 _contextPairs++;
-                int top = lexicon.TopFollower[previous.Hash];
+                int top = previousStats.TopFollower;
                 if (pair > 0 && pair >= top)
                 {
                     _top++;
@@ -652,20 +707,15 @@ internal static class MachineFeatures
             }
         }
 
-        private void AddRecent(ulong h, int start, int end, List<MachineCue>? cues)
+        /// <summary>Keeps the words since the last break in a ring of the longest phrase's length, and counts a stock phrase that ends here.</summary>
+        private void AddRecent(ulong h, int start, int end, bool phraseEnd, List<MachineCue>? cues)
         {
             int max = MachinePhrases.MaxWords;
-            if (_recentCount == max)
-            {
-                Array.Copy(_recent, 1, _recent, 0, max - 1);
-                Array.Copy(_recentStarts, 1, _recentStarts, 0, max - 1);
-                _recentCount--;
-            }
-
-            _recent[_recentCount] = h;
-            _recentStarts[_recentCount] = start;
-            _recentCount++;
-            if (!MachinePhrases.ByLastWord.TryGetValue(h, out var phrases))
+            _recentNext = _recentNext + 1 == max ? 0 : _recentNext + 1;
+            _recent[_recentNext] = h;
+            _recentStarts[_recentNext] = start;
+            _recentCount = Math.Min(_recentCount + 1, max);
+            if (!phraseEnd || !MachinePhrases.ByLastWord.TryGetValue(h, out var phrases))
             {
                 return;
             }
@@ -678,10 +728,12 @@ internal static class MachineFeatures
                     continue;
                 }
 
+                // The i-th word from the end of the phrase sits i places back in the ring.
                 bool match = true;
-                for (int i = 0; i < n - 1 && match; i++)
+                for (int i = 1; i < n && match; i++)
                 {
-                    match = _recent[_recentCount - n + i] == phrase.Words[i];
+                    int at = _recentNext - i;
+                    match = _recent[at < 0 ? at + max : at] == phrase.Words[n - 1 - i];
                 }
 
                 if (!match)
@@ -692,7 +744,7 @@ internal static class MachineFeatures
                 if (phrase.Strong)
                 {
                     _stockStrong++;
-                    cues?.Add(new MachineCue(MachineCueKind.StockPhrase, TextSpan.FromBounds(_recentStarts[_recentCount - n], end), null));
+                    cues?.Add(new MachineCue(MachineCueKind.StockPhrase, TextSpan.FromBounds(_recentStarts[_recentNext - (n - 1) < 0 ? _recentNext - (n - 1) + max : _recentNext - (n - 1)], end), null));
                 }
                 else
                 {
@@ -709,29 +761,19 @@ internal static class MachineFeatures
 
         private void AddType(ulong h)
         {
-            int i = (int)(h & (uint)_mask);
-            while (true)
+            int seen = _typeTally.Add(h);
+            if (seen == 1)
             {
-                if (_typeKeys[i] == h)
-                {
-                    _typeCounts[i]++;
-                    break;
-                }
-
-                if (_typeKeys[i] == 0)
-                {
-                    _typeKeys[i] = h;
-                    _typeCounts[i] = 1;
-                    _types++;
-                    break;
-                }
-
-                i = (i + 1) & _mask;
+                _hapax++;
+            }
+            else if (seen == 2)
+            {
+                _hapax--;
             }
 
             if (Words == 100)
             {
-                _typesAt100 = _types;
+                _typesAt100 = _typeTally.Count;
             }
         }
 
@@ -739,44 +781,23 @@ internal static class MachineFeatures
         {
             if (_h1 != 0 && _h2 != 0)
             {
-                ulong t = WordHash.Pair(WordHash.Pair(_h1, _h2), h);
                 _trigramCount++;
-                int i = (int)(t & (uint)_mask);
-                while (true)
+                if (_trigramTally.Add(WordHash.Pair(WordHash.Pair(_h1, _h2), h)) > 1)
                 {
-                    if (_trigrams[i] == t)
-                    {
-                        _repeatedTrigrams++;
-                        break;
-                    }
-
-                    if (_trigrams[i] == 0)
-                    {
-                        _trigrams[i] = t;
-                        break;
-                    }
-
-                    i = (i + 1) & _mask;
+                    _repeatedTrigrams++;
                 }
             }
 
             _h1 = _h2;
             _h2 = h;
         }
+    }
 
-        private readonly int Hapax()
-        {
-            int hapax = 0;
-            for (int i = 0; i <= _mask; i++)
-            {
-                if (_typeKeys[i] != 0 && _typeCounts[i] == 1)
-                {
-                    hapax++;
-                }
-            }
-
-            return hapax;
-        }
+    /// <summary>Whether the word ends in "tion" before <paramref name="skip"/> final characters, in any case.</summary>
+    private static bool IsTion(ReadOnlySpan<char> word, int skip)
+    {
+        int end = word.Length - skip;
+        return end >= 4 && (word[end - 4] | 0x20) == 't' && (word[end - 3] | 0x20) == 'i' && (word[end - 2] | 0x20) == 'o' && (word[end - 1] | 0x20) == 'n';
     }
 
     /// <summary>Gives <paramref name="replacement"/> the capitalisation of <paramref name="original"/>.</summary>

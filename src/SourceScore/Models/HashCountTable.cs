@@ -8,14 +8,13 @@ namespace SourceScore.Models;
 /// </summary>
 internal sealed class HashCountTable
 {
-    private readonly ulong[] _keys;
-    private readonly int[] _values;
+    // Key and count side by side: one cache line per probe, which matters for the large pair table.
+    private readonly Entry[] _entries;
     private readonly int _mask;
 
     private HashCountTable(int capacity)
     {
-        _keys = new ulong[capacity];
-        _values = new int[capacity];
+        _entries = new Entry[capacity];
         _mask = capacity - 1;
     }
 
@@ -27,16 +26,17 @@ internal sealed class HashCountTable
     {
         get
         {
+            var entries = _entries;
             int i = (int)(key & (uint)_mask);
             while (true)
             {
-                ulong k = _keys[i];
-                if (k == key)
+                ref readonly var entry = ref entries[i];
+                if (entry.Key == key)
                 {
-                    return _values[i];
+                    return entry.Value;
                 }
 
-                if (k == 0)
+                if (entry.Key == 0)
                 {
                     return 0;
                 }
@@ -80,15 +80,7 @@ internal sealed class HashCountTable
     /// <summary>Writes the pairs in key order, so the same table always gives the same bytes.</summary>
     public void Write(BinaryWriter writer)
     {
-        var pairs = new List<KeyValuePair<ulong, int>>(Count);
-        for (int i = 0; i < _keys.Length; i++)
-        {
-            if (_keys[i] != 0)
-            {
-                pairs.Add(new(_keys[i], _values[i]));
-            }
-        }
-
+        var pairs = new List<KeyValuePair<ulong, int>>(Pairs());
         pairs.Sort(static (a, b) => a.Key.CompareTo(b.Key));
         writer.Write(pairs.Count);
         foreach (var (key, value) in pairs)
@@ -106,17 +98,30 @@ internal sealed class HashCountTable
         }
 
         int i = (int)(key & (uint)_mask);
-        while (_keys[i] != 0 && _keys[i] != key)
+        while (_entries[i].Key != 0 && _entries[i].Key != key)
         {
             i = (i + 1) & _mask;
         }
 
-        if (_keys[i] == 0)
+        if (_entries[i].Key == 0)
         {
             Count++;
         }
 
-        _keys[i] = key;
-        _values[i] = value;
+        _entries[i] = new Entry(key, value);
     }
+
+    /// <summary>Enumerates the keys and counts, in table order.</summary>
+    public IEnumerable<KeyValuePair<ulong, int>> Pairs()
+    {
+        foreach (var entry in _entries)
+        {
+            if (entry.Key != 0)
+            {
+                yield return new(entry.Key, entry.Value);
+            }
+        }
+    }
+
+    private readonly record struct Entry(ulong Key, int Value);
 }

@@ -40,6 +40,7 @@ internal sealed class NewsLexicon
         Synonyms = synonyms.ToFrozenDictionary();
         DecisionThreshold = decisionThreshold;
         LogTotal = Math.Log(TotalWords + Words.Count);
+        Stats = new WordStatsTable(words, followers, topFollower, Typos, LogUnigram);
     }
 
     /// <summary>Gets how often each word (by <see cref="WordHash"/>) occurs.</summary>
@@ -53,6 +54,9 @@ internal sealed class NewsLexicon
 
     /// <summary>Gets how often each word's commonest follower follows it.</summary>
     public HashCountTable TopFollower { get; }
+
+    /// <summary>Gets, in one probe, what the lexicon knows about a word (count, followers, log-probability, correction): the hot path reads this.</summary>
+    public WordStatsTable Stats { get; }
 
     /// <summary>Gets the dictionary words (base forms from WordNet, and every word of the news), by hash; for telling a rare word from a misspelling.</summary>
     public HashCountTable Known { get; }

@@ -1,0 +1,42 @@
+using System.Diagnostics;
+
+namespace SourceScore.Benchmarks;
+
+/// <summary>
+/// Scores the benchmark pages in a loop for a set time, for a sampling profiler to watch (BenchmarkDotNet's
+/// runs are too short and too many processes for that). Prints articles per second at the end.
+/// </summary>
+internal static class ProfileLoop
+{
+    public static int Run(ReadOnlySpan<string> args)
+    {
+        string what = args.Length > 0 ? args[0] : "whole";
+        double seconds = args.Length > 1 && double.TryParse(args[1], out var s) ? s : 20;
+        var pages = NewsPages.Build(200);
+        var builder = new ScorerBuilder();
+        builder = what switch
+        {
+            "machine" => builder.UseMachineChecks(),
+            "markup" => builder.UseMarkupChecks(),
+            "whole" => builder.UseMarkupChecks().UseMachineChecks(),
+            _ => throw new ArgumentException($"Unknown profile target '{what}' (machine, markup or whole)."),
+        };
+
+        var scorer = builder.Build();
+        var articles = pages.Select(p => Article.FromHtml(p)).ToArray();
+        long done = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            foreach (var page in pages)
+            {
+                var article = what == "whole" ? Article.FromHtml(page) : articles[done % articles.Length];
+                scorer.Score(article);
+                done++;
+            }
+        }
+
+        Console.WriteLine($"{what}: {done} articles in {clock.Elapsed.TotalSeconds:F1} s, {done / clock.Elapsed.TotalSeconds:F0} articles/s, {clock.Elapsed.TotalMicroseconds / done:F1} µs each");
+        return 0;
+    }
+}
