@@ -7,6 +7,7 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-extraction [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-mojibake [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-independent [--data DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-weasel [--data DIR] [--show]
 //   dotnet run -c Release --project src/SourceScore.Training -- clean-findings [--rule SS1010]
 string command = args.Length > 0 ? args[0] : "help";
 string data = Option(args, "--data") ?? DataSets.DefaultRoot();
@@ -33,8 +34,10 @@ switch (command)
         return CleanFindingsReport.Run(data, Console.Out, Option(args, "--rule"));
     case "eval-mojibake":
         return MojibakeEvaluator.Run(data, Console.Out);
+    case "eval-weasel":
+        return WeaselEvaluator.Run(data, Console.Out, args.Contains("--show"));
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|wordnet|eval-extraction|eval-mojibake|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

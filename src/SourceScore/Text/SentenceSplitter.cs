@@ -201,7 +201,8 @@ internal static class SentenceSplitter
         return text[b..mark];
     }
 
-    private static bool IsOpener(ReadOnlySpan<char> text, int at)
+    /// <summary>Whether the word at <paramref name="at"/> is a usual sentence opener ("The", "He", "But").</summary>
+    internal static bool IsOpener(ReadOnlySpan<char> text, int at)
     {
         int e = at;
         while (e < text.Length && char.IsLetter(text[e]))
