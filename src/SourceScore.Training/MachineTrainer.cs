@@ -45,21 +45,11 @@ internal static class MachineTrainer
             }
         }
 
-        // Long bodies are cut to 100–350 words so that length says nothing about who wrote the text.
-        foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "fnc1", "train_bodies.jsonl")))
+        // The other human news (FNC-1 bodies, then article-extraction bodies). Long bodies are cut to 100–350 words so that
+        // length says nothing about who wrote the text; the word tables count the whole body.
+        foreach (var (key, source, body) in DataSets.CleanNews(dataRoot).Where(t => t.Source != "machine_news"))
         {
-            string id = "fnc:" + row.GetProperty("body_id").ToString();
-            string body = row.GetProperty("body").GetString()!;
-            var doc = MakeDoc(id, id, "fnc1", "human", Truncate(body, 100 + random.Next(251)), false) with { FullText = body };
-            docs.Add(doc);
-            humans.Add(doc);
-        }
-
-        foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "article_extraction", "dev.jsonl.gz")))
-        {
-            string id = "ae:" + row.GetProperty("id").GetString();
-            string body = row.GetProperty("article_body").GetString()!;
-            var doc = MakeDoc(id, id, "article_extraction", "human", Truncate(body, 100 + random.Next(251)), false) with { FullText = body };
+            var doc = MakeDoc(key, key, source, "human", Truncate(body, 100 + random.Next(251)), false) with { FullText = body };
             docs.Add(doc);
             humans.Add(doc);
         }

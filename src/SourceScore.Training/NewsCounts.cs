@@ -46,32 +46,8 @@ internal sealed class NewsCounts
 
     public void Add(NewsCounts other, int sign = 1)
     {
-        foreach (var (key, value) in other.Words)
-        {
-            int v = Words.GetValueOrDefault(key) + (sign * value);
-            if (v == 0)
-            {
-                Words.Remove(key);
-            }
-            else
-            {
-                Words[key] = v;
-            }
-        }
-
-        foreach (var (key, value) in other.Pairs)
-        {
-            int v = Pairs.GetValueOrDefault(key) + (sign * value);
-            if (v == 0)
-            {
-                Pairs.Remove(key);
-            }
-            else
-            {
-                Pairs[key] = v;
-            }
-        }
-
+        Merge(Words, other.Words, sign);
+        Merge(Pairs, other.Pairs, sign);
         Total += sign * other.Total;
     }
 
@@ -97,5 +73,23 @@ internal sealed class NewsCounts
         return new NewsLexicon(
             HashCountTable.Build(Words), HashCountTable.Build(pairs), HashCountTable.Build(followers), HashCountTable.Build(top),
             known, Total, typos, synonyms, threshold);
+    }
+
+    /// <summary>Adds (or, with sign −1, takes away) counts; a key whose count reaches zero is removed.</summary>
+    private static void Merge<TKey>(Dictionary<TKey, int> into, Dictionary<TKey, int> from, int sign)
+        where TKey : notnull
+    {
+        foreach (var (key, value) in from)
+        {
+            int v = into.GetValueOrDefault(key) + (sign * value);
+            if (v == 0)
+            {
+                into.Remove(key);
+            }
+            else
+            {
+                into[key] = v;
+            }
+        }
     }
 }

@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace SourceScore.Models;
 
 /// <summary>
@@ -8,56 +6,19 @@ namespace SourceScore.Models;
 /// </summary>
 internal sealed class HashCountTable
 {
-    // Key and count side by side: one cache line per probe, which matters for the large pair table.
-    private readonly Entry[] _entries;
-    private readonly int _mask;
+    private readonly HashTable<int> _table;
 
-    private HashCountTable(int capacity)
-    {
-        _entries = new Entry[capacity];
-        _mask = capacity - 1;
-    }
+    private HashCountTable(HashTable<int> table) => _table = table;
 
     /// <summary>Gets the number of keys.</summary>
-    public int Count { get; private set; }
+    public int Count => _table.Count;
 
     /// <summary>Gets the count stored for <paramref name="key"/>, or 0.</summary>
-    public int this[ulong key]
-    {
-        get
-        {
-            var entries = _entries;
-            int i = (int)(key & (uint)_mask);
-            while (true)
-            {
-                ref readonly var entry = ref entries[i];
-                if (entry.Key == key)
-                {
-                    return entry.Value;
-                }
-
-                if (entry.Key == 0)
-                {
-                    return 0;
-                }
-
-                i = (i + 1) & _mask;
-            }
-        }
-    }
+    public int this[ulong key] => _table.TryGetValue(key, out int count) ? count : 0;
 
     /// <summary>Builds a table at most half full from key–count pairs (zero keys and counts are skipped).</summary>
-    public static HashCountTable Build(IReadOnlyCollection<KeyValuePair<ulong, int>> pairs)
-    {
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, pairs.Count * 2));
-        var table = new HashCountTable(capacity);
-        foreach (var (key, value) in pairs)
-        {
-            table.Set(key, value);
-        }
-
-        return table;
-    }
+    public static HashCountTable Build(IReadOnlyCollection<KeyValuePair<ulong, int>> pairs) =>
+        new(new HashTable<int>(pairs.Where(p => p.Value != 0).ToList()));
 
     /// <summary>Reads a table written by <see cref="Write"/>.</summary>
     public static HashCountTable Read(BinaryReader reader)
@@ -90,38 +51,6 @@ internal sealed class HashCountTable
         }
     }
 
-    private void Set(ulong key, int value)
-    {
-        if (key == 0 || value == 0)
-        {
-            return;
-        }
-
-        int i = (int)(key & (uint)_mask);
-        while (_entries[i].Key != 0 && _entries[i].Key != key)
-        {
-            i = (i + 1) & _mask;
-        }
-
-        if (_entries[i].Key == 0)
-        {
-            Count++;
-        }
-
-        _entries[i] = new Entry(key, value);
-    }
-
     /// <summary>Enumerates the keys and counts, in table order.</summary>
-    public IEnumerable<KeyValuePair<ulong, int>> Pairs()
-    {
-        foreach (var entry in _entries)
-        {
-            if (entry.Key != 0)
-            {
-                yield return new(entry.Key, entry.Value);
-            }
-        }
-    }
-
-    private readonly record struct Entry(ulong Key, int Value);
+    public IEnumerable<KeyValuePair<ulong, int>> Pairs() => _table.Pairs();
 }

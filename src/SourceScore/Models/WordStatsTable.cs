@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace SourceScore.Models;
 
 /// <summary>
@@ -9,10 +7,8 @@ namespace SourceScore.Models;
 /// </summary>
 internal sealed class WordStatsTable
 {
-    // Key and stats side by side: one cache line per probe.
-    private readonly Entry[] _entries;
+    private readonly HashTable<WordStats> _table;
     private readonly string[] _corrections;
-    private readonly int _mask;
 
     public WordStatsTable(
         HashCountTable words,
@@ -24,10 +20,7 @@ internal sealed class WordStatsTable
         Unknown = new WordStats(0, 0, 0, logUnigram(0), -1);
         var keys = new HashSet<ulong>(words.Pairs().Select(p => p.Key));
         keys.UnionWith(typos.Keys);
-        keys.Remove(0);
-        int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, keys.Count * 2));
-        _entries = new Entry[capacity];
-        _mask = capacity - 1;
+        var entries = new List<KeyValuePair<ulong, WordStats>>(keys.Count);
         var corrections = new List<string>();
         foreach (ulong key in keys)
         {
@@ -39,16 +32,10 @@ internal sealed class WordStatsTable
                 corrections.Add(fix);
             }
 
-            var stats = new WordStats(count, followers[key], topFollower[key], logUnigram(count), correction);
-            int i = (int)(key & (uint)_mask);
-            while (_entries[i].Key != 0)
-            {
-                i = (i + 1) & _mask;
-            }
-
-            _entries[i] = new Entry(key, stats);
+            entries.Add(new(key, new WordStats(count, followers[key], topFollower[key], logUnigram(count), correction)));
         }
 
+        _table = new HashTable<WordStats>(entries);
         _corrections = [.. corrections];
     }
 
@@ -56,32 +43,8 @@ internal sealed class WordStatsTable
     public WordStats Unknown { get; }
 
     /// <summary>Gets the stats of the word with hash <paramref name="key"/>.</summary>
-    public WordStats this[ulong key]
-    {
-        get
-        {
-            var entries = _entries;
-            int i = (int)(key & (uint)_mask);
-            while (true)
-            {
-                ref readonly var entry = ref entries[i];
-                if (entry.Key == key)
-                {
-                    return entry.Stats;
-                }
-
-                if (entry.Key == 0)
-                {
-                    return Unknown;
-                }
-
-                i = (i + 1) & _mask;
-            }
-        }
-    }
+    public WordStats this[ulong key] => _table.TryGetValue(key, out var stats) ? stats : Unknown;
 
     /// <summary>Gets the correction of a listed misspelling, from its <see cref="WordStats.CorrectionIndex"/>.</summary>
     public string Correction(in WordStats stats) => _corrections[stats.CorrectionIndex];
-
-    private readonly record struct Entry(ulong Key, WordStats Stats);
 }

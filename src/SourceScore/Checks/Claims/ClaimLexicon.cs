@@ -37,7 +37,7 @@ internal static class ClaimLexicon
         "explains", "noted", "notes", "claimed", "claims", "confirmed", "confirms", "warned", "warns", "wrote", "writes",
         "argued", "argues", "insisted", "insists", "denied", "denies", "acknowledged", "acknowledges", "estimated", "estimates",
         "reported", "reports", "testified", "tweeted", "posted", "declared", "declares", "revealed", "reveals", "disclosed",
-        "disclosed", "alleged", "alleges", "accused", "accuses", "believes", "believe", "believed", "think", "thinks",
+        "alleged", "alleges", "accused", "accuses", "believes", "believe", "believed", "think", "thinks",
         "predicted", "predicts", "showed", "shows", "found", "finds", "concluded", "concludes", "recalled", "recalls",
         "stressed", "stresses", "asserted", "asserts", "suggested", "suggests", "maintained", "maintains", "agreed", "agrees",
         "praised", "praises", "criticised", "criticized", "described", "describes", "quoted", "cited", "cites",
