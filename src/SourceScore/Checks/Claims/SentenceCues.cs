@@ -51,13 +51,14 @@ internal readonly record struct SentenceCues(AttributionKind Attribution, TextSp
             tokens[n++] = t with { Start = t.Start + sentence.Start };
         }
 
-        return Read(text, tokens[..n]);
+        return Of(text, tokens[..n]);
     }
 
     /// <summary>Words read at most in one sentence.</summary>
     public const int MaxTokens = 160;
 
-    private static SentenceCues Read(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    /// <summary>Reads the attribution and hedging of one sentence from its tokens (offsets into <paramref name="text"/>), scanned once by the caller.</summary>
+    public static SentenceCues Of(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
     {
         var named = default(TextSpan?);
         var vague = default(TextSpan?);
