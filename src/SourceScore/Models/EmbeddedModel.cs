@@ -1,47 +1,42 @@
-using Microsoft.Extensions.ObjectPool;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 
 namespace SourceScore.Models;
 
 /// <summary>
-/// A trained ML.NET model embedded in the package: loaded lazily, once, and shared; prediction engines,
-/// which are not thread-safe, are rented from a pool. Thread-safe.
+/// A trained ML.NET FastTree model embedded in the package: loaded lazily, once, checked against the feature
+/// count of its extractor, and evaluated from its trees by a <see cref="FastTreeEvaluator"/> (no prediction
+/// engine, so nothing to pool or lock). Thread-safe.
 /// </summary>
-internal sealed class EmbeddedModel<TInput, TOutput>
-    where TInput : class
-    where TOutput : class, new()
+internal sealed class EmbeddedModel
 {
-    private readonly Lazy<Loaded> _loaded;
+    private readonly Lazy<FastTreeEvaluator> _evaluator;
 
     public EmbeddedModel(string resourceName, int featureCount)
     {
         ResourceName = resourceName;
-        _loaded = new Lazy<Loaded>(() => Load(resourceName, featureCount), LazyThreadSafetyMode.ExecutionAndPublication);
+        FeatureCount = featureCount;
+        _evaluator = new Lazy<FastTreeEvaluator>(() => FastTreeEvaluator.From(Load(resourceName, featureCount, out _), featureCount), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string ResourceName { get; }
 
-    public TOutput Predict(TInput input)
+    public int FeatureCount { get; }
+
+    /// <summary>The model's probability of the positive class, or 0 when it is not a finite number.</summary>
+    public double Probability(ReadOnlySpan<float> features)
     {
-        var loaded = _loaded.Value;
-        var engine = loaded.Engines.Get();
-        try
-        {
-            return engine.Predict(input);
-        }
-        finally
-        {
-            loaded.Engines.Return(engine);
-        }
+        double p = _evaluator.Value.Probability(features);
+        return double.IsFinite(p) ? p : 0;
     }
 
-    private static Loaded Load(string resourceName, int featureCount)
+    /// <summary>Loads the embedded model with ML.NET (the tests compare the evaluator with ML.NET's own prediction).</summary>
+    internal static ITransformer Load(string resourceName, int featureCount, out MLContext ml)
     {
-        var assembly = typeof(EmbeddedModel<TInput, TOutput>).Assembly;
+        var assembly = typeof(EmbeddedModel).Assembly;
         using var stream = assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"The model '{resourceName}' is not embedded in {assembly.GetName().Name}; the package is incomplete (train it with src/SourceScore.Training and rebuild).");
-        var ml = new MLContext(seed: 0);
+        ml = new MLContext(seed: 0);
         var model = ml.Model.Load(stream, out var schema);
         var column = schema.GetColumnOrNull("Features");
         int size = (column?.Type as VectorDataViewType)?.Size ?? 0;
@@ -51,16 +46,6 @@ internal sealed class EmbeddedModel<TInput, TOutput>
                 $"The model '{resourceName}' expects {size} features but this version of the library computes {featureCount}: the model and the feature extractor are out of step. Retrain the model.");
         }
 
-        var pool = new DefaultObjectPool<PredictionEngine<TInput, TOutput>>(new EnginePolicy(ml, model), Math.Max(4, Environment.ProcessorCount * 2));
-        return new Loaded(pool);
-    }
-
-    private sealed record Loaded(ObjectPool<PredictionEngine<TInput, TOutput>> Engines);
-
-    private sealed class EnginePolicy(MLContext ml, ITransformer model) : PooledObjectPolicy<PredictionEngine<TInput, TOutput>>
-    {
-        public override PredictionEngine<TInput, TOutput> Create() => ml.Model.CreatePredictionEngine<TInput, TOutput>(model);
-
-        public override bool Return(PredictionEngine<TInput, TOutput> obj) => true;
+        return model;
     }
 }

@@ -12,18 +12,14 @@ internal static class MachineModel
     public const string ModelResource = "SourceScore.Models.machine-v1.zip";
     public const string LexiconResource = "SourceScore.Models.machine-v1.lex";
 
-    private static readonly EmbeddedModel<MachineModelInput, MachineModelOutput> s_model = new(ModelResource, MachineFeatures.Count);
+    private static readonly EmbeddedModel s_model = new(ModelResource, MachineFeatures.Count);
 
     private static readonly Lazy<NewsLexicon> s_lexicon = new(LoadLexicon, LazyThreadSafetyMode.ExecutionAndPublication);
 
     public static NewsLexicon Lexicon => s_lexicon.Value;
 
     /// <summary>The model's probability that the features come from machine-written prose.</summary>
-    public static double Probability(float[] features)
-    {
-        var output = s_model.Predict(new MachineModelInput { Features = features });
-        return float.IsFinite(output.Probability) ? output.Probability : 0;
-    }
+    public static double Probability(ReadOnlySpan<float> features) => s_model.Probability(features);
 
     /// <summary>
     /// Maps the model's probability to the risk: the training threshold (chosen for a low false-positive

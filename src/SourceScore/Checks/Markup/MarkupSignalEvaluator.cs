@@ -21,7 +21,7 @@ internal sealed class MarkupSignalEvaluator : SignalEvaluator
 
     private const double MaxRiskWithoutFindings = 0.1;
 
-    private static readonly EmbeddedModel<MarkupModelInput, MarkupModelOutput> s_model = new(ModelResource, MarkupFeatures.Count);
+    private static readonly EmbeddedModel s_model = new(ModelResource, MarkupFeatures.Count);
 
     private MarkupSignalEvaluator()
     {
@@ -39,9 +39,8 @@ internal sealed class MarkupSignalEvaluator : SignalEvaluator
 
     internal static double DamageProbability(CheckContext context)
     {
-        var input = new MarkupModelInput();
-        MarkupFeatures.Extract(context, input.Features);
-        var output = s_model.Predict(input);
-        return float.IsFinite(output.Probability) ? output.Probability : 0;
+        Span<float> features = stackalloc float[MarkupFeatures.Count];
+        MarkupFeatures.Extract(context, features);
+        return s_model.Probability(features);
     }
 }

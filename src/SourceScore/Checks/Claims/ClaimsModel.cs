@@ -1,0 +1,31 @@
+using SourceScore.Features;
+using SourceScore.Models;
+
+namespace SourceScore.Checks.Claims;
+
+/// <summary>
+/// The check-worthiness model and its word weights, embedded in the package (models/claims-v1.zip and
+/// models/claims-v1.lex, see models/claims-v1.md), loaded lazily once. Thread-safe.
+/// </summary>
+internal static class ClaimsModel
+{
+    public const string ModelResource = "SourceScore.Models.claims-v1.zip";
+    public const string WeightsResource = "SourceScore.Models.claims-v1.lex";
+
+    private static readonly EmbeddedModel s_model = new(ModelResource, ClaimFeatures.Count);
+
+    private static readonly Lazy<ClaimWeights> s_weights = new(LoadWeights, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static ClaimWeights Weights => s_weights.Value;
+
+    /// <summary>The model's probability that the sentence whose features these are makes a check-worthy factual claim.</summary>
+    public static double Probability(ReadOnlySpan<float> features) => s_model.Probability(features);
+
+    private static ClaimWeights LoadWeights()
+    {
+        var assembly = typeof(ClaimsModel).Assembly;
+        using var stream = assembly.GetManifestResourceStream(WeightsResource)
+            ?? throw new InvalidOperationException($"The word weights '{WeightsResource}' are not embedded in {assembly.GetName().Name}; the package is incomplete (train them with src/SourceScore.Training and rebuild).");
+        return ClaimWeights.Read(stream);
+    }
+}
