@@ -66,8 +66,9 @@ internal static class CliApp
         var scoreFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "jsonl" };
         scoreFormat.AcceptOnlyFromAmong("jsonl", "text", "sarif");
         var includeText = new Option<bool>("--include-text") { Description = "Add the scored text to each JSONL record (for HTML input, the extracted text the offsets point into)." };
-        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText };
-        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(scoreFormat)!, result.GetValue(includeText), stdin, stdout, stderr, token));
+        var detail = new Option<bool>("--detail") { Description = "Add the per-sentence view of the claims signal to each record: span, check-worthiness, attribution, hedging, verdict." };
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail };
+        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), stdin, stdout, stderr, token));
         root.Subcommands.Add(score);
 
         var file = new Argument<string>("file") { Description = "The draft to check (.txt, .md, .html, .htm; a .jsonl feed checks every article)." };
@@ -94,11 +95,11 @@ internal static class CliApp
         return root;
     }
 
-    private static async Task<int> ScoreAsync(string[] inputs, string format, bool includeText, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    private static async Task<int> ScoreAsync(string[] inputs, string format, bool includeText, bool detail, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
     {
         var scorer = Scorer.CreateDefault();
         var output = stdout();
-        await using var writer = CreateWriter(format, output, includeText, scorer);
+        await using var writer = CreateWriter(format, output, includeText, scorer, detail);
         var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token).ConfigureAwait(false);
         return errors > 0 ? UsageOrInputError : Ok;
     }
@@ -163,12 +164,12 @@ internal static class CliApp
         return Ok;
     }
 
-    private static IScoreWriter CreateWriter(string format, Stream output, bool includeText, Scorer scorer) => format switch
+    private static IScoreWriter CreateWriter(string format, Stream output, bool includeText, Scorer scorer, bool detail = false) => format switch
     {
-        "jsonl" => new JsonlScoreWriter(output, includeText),
+        "jsonl" => new JsonlScoreWriter(output, includeText, detail),
         "sarif" => new SarifScoreWriter(output, scorer.Rules),
         "html" => new HtmlReportWriter(new StreamWriter(output, s_utf8)),
-        _ => new TextScoreWriter(new StreamWriter(output, s_utf8)),
+        _ => new TextScoreWriter(new StreamWriter(output, s_utf8), detail),
     };
 
     /// <summary>Streams the inputs through the scorer into the writer; returns the number of input errors and of articles scored.</summary>

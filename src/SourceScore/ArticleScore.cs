@@ -11,6 +11,12 @@ namespace SourceScore;
 /// <remarks>Immutable and thread-safe.</remarks>
 public sealed record ArticleScore(string Id, string Source, double Overall, IReadOnlyList<SignalScore> Signals, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>
+    /// Gets the per-sentence view of the claims signal, in text order: each sentence's check-worthiness,
+    /// attribution, hedging and verdict. Empty when the scorer does not compute the claims signal.
+    /// </summary>
+    public IReadOnlyList<ClaimSentence> Sentences { get; init; } = [];
+
     /// <summary>Gets the score of one signal, or <see langword="null"/> when the scorer does not compute it.</summary>
     /// <param name="signal">The signal.</param>
     /// <returns>The signal's score, if any.</returns>

@@ -20,6 +20,8 @@ public sealed class CheckContext
     private int _scanLength;
     private SourceScore.Text.LineIndex _lines = null!;
     private readonly double[] _risks = new double[8];
+    private readonly List<TextSpan> _truncatedSentences = [];
+    private bool _sentencesSplit;
 
     internal CheckContext()
     {
@@ -33,6 +35,29 @@ public sealed class CheckContext
 
     /// <summary>Gets the lines of <see cref="Text"/>, each without its terminator.</summary>
     public ReadOnlySpan<TextSpan> Lines => _lines.Spans;
+
+    /// <summary>Gets the sentences of <see cref="Text"/>, split once per article and shared by the checks that read sentences.</summary>
+    internal ReadOnlySpan<TextSpan> Sentences
+    {
+        get
+        {
+            if (!IsTruncated)
+            {
+                return _article.Views.Sentences;
+            }
+
+            if (!_sentencesSplit)
+            {
+                SourceScore.Text.SentenceSplitter.Split(Text, _truncatedSentences);
+                _sentencesSplit = true;
+            }
+
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_truncatedSentences);
+        }
+    }
+
+    /// <summary>Gets or sets the per-sentence view the claims check computed (empty when the claims signal is not configured).</summary>
+    internal IReadOnlyList<ClaimSentence> ClaimSentences { get; set; } = [];
 
     /// <summary>Gets the token that cancels scoring; long checks should look at it now and then.</summary>
     public CancellationToken CancellationToken { get; private set; }
@@ -113,10 +138,14 @@ public sealed class CheckContext
         }
 
         _findings.Clear();
+        _truncatedSentences.Clear();
+        _sentencesSplit = false;
+        ClaimSentences = [];
     }
 
     internal void Clear()
     {
+        ClaimSentences = [];
         _article = null!;
         _lines = null!;
         _findings.Clear();

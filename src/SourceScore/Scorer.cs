@@ -34,7 +34,7 @@ public sealed partial class Scorer
 
     /// <summary>Builds a scorer with every signal the library has and the default options.</summary>
     /// <returns>The scorer.</returns>
-    public static Scorer CreateDefault() => new ScorerBuilder().UseMarkupChecks().UseMachineChecks().Build();
+    public static Scorer CreateDefault() => new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().Build();
 
     /// <summary>Scores one article.</summary>
     /// <param name="article">The article.</param>
@@ -99,7 +99,7 @@ public sealed partial class Scorer
         Array.Sort(findings, FindingOrder.Instance);
         double overall = OverallScore.Compute(signals);
         var article = context.Article;
-        return new ArticleScore(article.Id, article.Source, overall, signals, findings);
+        return new ArticleScore(article.Id, article.Source, overall, signals, findings) { Sentences = context.ClaimSentences };
     }
 
     private sealed class ContextPolicy : PooledObjectPolicy<CheckContext>

@@ -57,6 +57,48 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public async Task Detail_adds_the_per_sentence_claims_view_exactly_as_the_contract_has_it()
+    {
+        var path = Path.Combine(TestPaths.SeedsRoot, "000_e8fb869b46d61211.txt");
+        var plain = JsonDocument.Parse(Assert.Single((await CliRunner.RunAsync("score", path)).StdoutLines)).RootElement;
+        Assert.False(plain.TryGetProperty("sentences", out _));
+
+        var result = await CliRunner.RunAsync("score", path, "--detail");
+        Assert.Equal(0, result.ExitCode);
+        var record = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement;
+        var claims = record.GetProperty("signals").GetProperty("claims");
+        Assert.Equal(["risk", "checkworthy", "unsupported"], claims.EnumerateObject().Select(p => p.Name));
+        string file = File.ReadAllText(path);
+        var sentences = record.GetProperty("sentences").EnumerateArray().ToList();
+        Assert.True(sentences.Count > 20);
+        int checkWorthy = 0, unsupported = 0, end = 0;
+        foreach (var s in sentences)
+        {
+            Assert.Equal(["start", "length", "checkworthy", "attribution", "hedged", "verdict"], s.EnumerateObject().Select(p => p.Name));
+            int start = s.GetProperty("start").GetInt32(), length = s.GetProperty("length").GetInt32();
+            Assert.True(start >= end && length > 0 && start + length <= file.Length);
+            end = start + length;
+            Assert.InRange(s.GetProperty("checkworthy").GetDouble(), 0, 1);
+            var attribution = s.GetProperty("attribution");
+            if (attribution.ValueKind != JsonValueKind.Null)
+            {
+                Assert.Equal(["start", "length", "kind"], attribution.EnumerateObject().Select(p => p.Name));
+                Assert.Contains(attribution.GetProperty("kind").GetString(), new[] { "named", "vague" });
+                Assert.InRange(attribution.GetProperty("start").GetInt32() + attribution.GetProperty("length").GetInt32(), 1, file.Length);
+            }
+
+            Assert.True(s.GetProperty("hedged").ValueKind is JsonValueKind.True or JsonValueKind.False);
+            string verdict = s.GetProperty("verdict").GetString()!;
+            Assert.Contains(verdict, new[] { "supported", "unsupported", "vague", "not-checkworthy" });
+            checkWorthy += verdict == "not-checkworthy" ? 0 : 1;
+            unsupported += verdict is "unsupported" or "vague" ? 1 : 0;
+        }
+
+        Assert.Equal(checkWorthy, claims.GetProperty("checkworthy").GetInt32());
+        Assert.Equal(unsupported, claims.GetProperty("unsupported").GetInt32());
+    }
+
+    [Fact]
     public async Task Html_input_is_extracted_and_text_can_be_included()
     {
         var result = await CliRunner.RunAsync("score", Example("article.html"), "--include-text");

@@ -15,7 +15,8 @@ public sealed class ScorerTests
         Assert.DoesNotContain(score.Findings, f => f.Rule.Signal == Signal.Markup);
         var markup = Assert.IsType<SignalScore>(score.GetSignal(Signal.Markup));
         Assert.InRange(markup.Risk!.Value, 0, 0.15);
-        Assert.InRange(score.Overall, 90, 100);
+        // The unattributed lead is an unsupported claim (info): the claims signal takes a few points, nothing else does.
+        Assert.InRange(score.Overall, 75, 100);
     }
 
     [Fact]

@@ -5,7 +5,7 @@ namespace SourceScore.Cli.Output;
 
 /// <summary>
 /// Writes one JSON object a line, exactly the record of cli-contract.md: id, source, overall, signals,
-/// findings (and text with --include-text). Each record is flushed as soon as it is written, so a
+/// findings (and text with --include-text, the per-sentence view of the claims signal with --detail). Each record is flushed as soon as it is written, so a
 /// pipeline downstream sees results while the feed is still being read.
 /// </summary>
 internal sealed class JsonlScoreWriter : IScoreWriter
@@ -15,25 +15,27 @@ internal sealed class JsonlScoreWriter : IScoreWriter
 
     private readonly Stream _output;
     private readonly bool _includeText;
+    private readonly bool _detail;
     private readonly Utf8JsonWriter _writer;
 
-    public JsonlScoreWriter(Stream output, bool includeText)
+    public JsonlScoreWriter(Stream output, bool includeText, bool detail = false)
     {
         _output = output;
         _includeText = includeText;
+        _detail = detail;
         _writer = new Utf8JsonWriter(output, WriterOptions);
     }
 
     public async ValueTask WriteAsync(Article article, ArticleScore score, CancellationToken cancellationToken)
     {
-        WriteRecord(_writer, article, score, _includeText);
+        WriteRecord(_writer, article, score, _includeText, _detail);
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         _writer.Reset();
         _output.WriteByte((byte)'\n');
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static void WriteRecord(Utf8JsonWriter w, Article article, ArticleScore score, bool includeText)
+    public static void WriteRecord(Utf8JsonWriter w, Article article, ArticleScore score, bool includeText, bool detail = false)
     {
         w.WriteStartObject();
         w.WriteString("id", score.Id);
@@ -78,6 +80,11 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         }
 
         w.WriteEndArray();
+        if (detail)
+        {
+            WriteSentences(w, score.Sentences);
+        }
+
         if (includeText)
         {
             w.WriteString("text", article.Text);
@@ -85,6 +92,46 @@ internal sealed class JsonlScoreWriter : IScoreWriter
 
         w.WriteEndObject();
     }
+
+    /// <summary>Writes the contract's <c>sentences</c> array: span, check-worthiness, attribution (or null), hedging, verdict.</summary>
+    public static void WriteSentences(Utf8JsonWriter w, IReadOnlyList<ClaimSentence> sentences)
+    {
+        w.WriteStartArray("sentences");
+        foreach (var s in sentences)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", s.Span.Start);
+            w.WriteNumber("length", s.Span.Length);
+            w.WriteNumber("checkworthy", s.CheckWorthiness);
+            if (s.Attribution is { } a)
+            {
+                w.WriteStartObject("attribution");
+                w.WriteNumber("start", a.Span.Start);
+                w.WriteNumber("length", a.Span.Length);
+                w.WriteString("kind", a.Kind == AttributionKind.Named ? "named" : "vague");
+                w.WriteEndObject();
+            }
+            else
+            {
+                w.WriteNull("attribution");
+            }
+
+            w.WriteBoolean("hedged", s.IsHedged);
+            w.WriteString("verdict", VerdictName(s.Verdict));
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    /// <summary>The contract's name of a verdict.</summary>
+    public static string VerdictName(ClaimVerdict verdict) => verdict switch
+    {
+        ClaimVerdict.Supported => "supported",
+        ClaimVerdict.Unsupported => "unsupported",
+        ClaimVerdict.Vague => "vague",
+        _ => "not-checkworthy",
+    };
 
     public async ValueTask DisposeAsync()
     {

@@ -4,17 +4,28 @@ namespace SourceScore.Cli.Output;
 
 /// <summary>
 /// The readable report: per article, the overall score and each signal's risk, then one line per finding
-/// in the form editors and compilers use — file:line:column: severity rule: message — with its excerpt.
+/// in the form editors and compilers use — file:line:column: severity rule: message — with its excerpt; with
+/// --detail, then each sentence's verdict, check-worthiness and attribution.
 /// </summary>
 internal sealed class TextScoreWriter : IScoreWriter
 {
     private readonly TextWriter _output;
+    private readonly bool _detail;
 
-    public TextScoreWriter(TextWriter output) => _output = output;
+    public TextScoreWriter(TextWriter output, bool detail = false)
+    {
+        _output = output;
+        _detail = detail;
+    }
 
     public async ValueTask WriteAsync(Article article, ArticleScore score, CancellationToken cancellationToken)
     {
         await _output.WriteAsync(Format(score).AsMemory(), cancellationToken).ConfigureAwait(false);
+        if (_detail)
+        {
+            await _output.WriteAsync(FormatSentences(article, score).AsMemory(), cancellationToken).ConfigureAwait(false);
+        }
+
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
@@ -51,6 +62,25 @@ internal sealed class TextScoreWriter : IScoreWriter
         int warnings = score.Findings.Count(f => f.Severity == Severity.Warning);
         int infos = score.Findings.Count - errors - warnings;
         b.Append(c, $"  {score.Findings.Count} finding{(score.Findings.Count == 1 ? string.Empty : "s")}: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}, {infos} info").AppendLine();
+        b.AppendLine();
+        return b.ToString();
+    }
+
+    /// <summary>One line per sentence: line:column, verdict, check-worthiness, attribution, hedging, the start of the sentence.</summary>
+    public static string FormatSentences(Article article, ArticleScore score)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var b = new System.Text.StringBuilder();
+        string name = score.Id.Length > 0 ? score.Id : "(article)";
+        foreach (var s in score.Sentences)
+        {
+            var at = article.GetPosition(s.Span.Start);
+            string attribution = s.Attribution is { } a ? $" {(a.Kind == AttributionKind.Named ? "named" : "vague")} '{OneLine(article.Text.Substring(a.Span.Start, a.Span.Length))}'" : string.Empty;
+            string text = OneLine(article.Text.Substring(s.Span.Start, Math.Min(s.Span.Length, 72)));
+            b.Append(c, $"{name}:{at.Line}:{at.Column}: {JsonlScoreWriter.VerdictName(s.Verdict)} ({s.CheckWorthiness:0.00}){attribution}{(s.IsHedged ? " hedged" : string.Empty)}").AppendLine();
+            b.Append("    | ").AppendLine(text + (s.Span.Length > 72 ? "…" : string.Empty));
+        }
+
         b.AppendLine();
         return b.ToString();
     }

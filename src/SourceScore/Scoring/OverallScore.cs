@@ -6,7 +6,8 @@ namespace SourceScore.Scoring;
 /// </summary>
 /// <remarks>
 /// The weights are provisional until the overall-score issue calibrates them on labelled data: markup
-/// damage alone costs at most 60 points, since garbled text is not necessarily false.
+/// damage alone costs at most 60 points, since garbled text is not necessarily false; unsupported claims at
+/// most 30, since news leads are often the reporter's own unattributed account.
 /// </remarks>
 internal static class OverallScore
 {
@@ -28,7 +29,7 @@ internal static class OverallScore
     {
         Signal.Markup => 0.6,
         Signal.Machine => 0.7,
-        Signal.Claims => 0.5,
+        Signal.Claims => 0.3,
         Signal.Agreement => 0.6,
         _ => 0,
     };

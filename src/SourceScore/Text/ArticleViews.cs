@@ -6,11 +6,25 @@ namespace SourceScore.Text;
 /// </summary>
 internal sealed class ArticleViews
 {
+    private readonly string _text;
+    private TextSpan[]? _sentences;
+
     public ArticleViews(string text)
     {
+        _text = text;
         Lines = LineIndex.Build(text);
     }
 
     /// <summary>Gets the lines of the text, each without its terminator.</summary>
     public LineIndex Lines { get; }
+
+    /// <summary>Gets the sentences of the text (<see cref="SentenceSplitter"/>), split on first use.</summary>
+    public TextSpan[] Sentences => _sentences ?? Interlocked.CompareExchange(ref _sentences, Split(_text), null) ?? _sentences;
+
+    private static TextSpan[] Split(string text)
+    {
+        var sentences = new List<TextSpan>();
+        SentenceSplitter.Split(text, sentences);
+        return [.. sentences];
+    }
 }

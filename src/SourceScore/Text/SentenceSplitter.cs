@@ -16,7 +16,7 @@ namespace SourceScore.Text;
 /// sentence opener ("The", "He", "But"), since "the U.S. Army" is more common than a sentence ending in
 /// "U.S.".</para>
 /// <para>Sentences are not merged across quotation marks: a quotation of several sentences gives several
-/// sentences, and <see cref="IsQuoteContinuation"/> tells which of them continue a quotation opened
+/// sentences, and <see cref="QuoteState"/> tells which of them continue a quotation opened
 /// earlier, so that the attribution of a quotation can govern all of it.</para>
 /// Thread-safe.
 /// </remarks>
@@ -98,40 +98,6 @@ internal static class SentenceSplitter
         }
 
         Close(text, ref start, text.Length, sentences);
-    }
-
-    /// <summary>
-    /// Whether <paramref name="sentence"/> continues a quotation that an earlier sentence of the same line opened
-    /// and did not close (an odd number of straight double quotes, or an opening curly quote without its closer).
-    /// </summary>
-    public static bool IsQuoteContinuation(ReadOnlySpan<char> text, TextSpan sentence)
-    {
-        int lineStart = sentence.Start;
-        while (lineStart > 0 && text[lineStart - 1] is not ('\n' or '\r'))
-        {
-            lineStart--;
-        }
-
-        int straight = 0, curly = 0;
-        foreach (char c in text[lineStart..sentence.Start])
-        {
-            switch (c)
-            {
-                case '"':
-                    straight++;
-                    break;
-                case '\u201C':
-                    curly++;
-                    break;
-                case '\u201D':
-                    curly = Math.Max(0, curly - 1);
-                    break;
-                default:
-                    break;
-            }
-        }
-
-        return straight % 2 == 1 || curly > 0;
     }
 
     private static bool EndsHere(ReadOnlySpan<char> text, int start, int mark, int end)

@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SourceScore.Checks.Claims;
 using SourceScore.Checks.Machine;
 using SourceScore.Checks.Markup;
 using SourceScore.Checks.Source;
@@ -7,7 +8,7 @@ namespace SourceScore.Tests.Conventions;
 
 public sealed partial class ConventionTests
 {
-    private static readonly IReadOnlyList<Rule> s_allRules = [.. MarkupRules.All, .. MachineRules.All, .. SourceRules.All];
+    private static readonly IReadOnlyList<Rule> s_allRules = [.. MarkupRules.All, .. MachineRules.All, .. ClaimRules.All, .. SourceRules.All];
 
     [Fact]
     public void Rule_ids_are_unique()

@@ -35,13 +35,17 @@ public class SentenceSplitterTests
         Assert.Equal(expected.Length == 0 ? [] : expected.Split('|'), Split(text));
     }
 
-    [Fact]
-    public void Marks_sentences_that_continue_a_quotation()
+    [Theory]
+    [InlineData("\"We will fight. We will win,\" he said. Then he left.", "false|true|false")]
+    [InlineData("\u201CWe will fight. We will win,\u201D he said. Then he left.", "false|true|false")]
+    [InlineData("\"We will fight. We will win.\n\"We will not stop.\" Then he left.", "false|true|false|false")]
+    [InlineData("He said: \"One. Two. Three.\" Four.", "false|true|true|false")]
+    public void Marks_sentences_that_continue_a_quotation(string text, string expected)
     {
-        const string text = "\"We will fight. We will win,\" he said. Then he left.";
         var spans = new List<TextSpan>();
         SentenceSplitter.Split(text, spans);
-        Assert.Equal([false, true, false], spans.Select(s => SentenceSplitter.IsQuoteContinuation(text, s)));
+        var quotes = default(QuoteState);
+        Assert.Equal(expected, string.Join('|', spans.Select(s => quotes.ReadTo(text, s.Start) ? "true" : "false")));
     }
 
     [Fact]

@@ -2,19 +2,6 @@ using SourceScore.Text;
 
 namespace SourceScore.Checks.Claims;
 
-/// <summary>Who a sentence says its statement comes from.</summary>
-internal enum AttributionKind : byte
-{
-    /// <summary>No attribution in the sentence.</summary>
-    None,
-
-    /// <summary>A named person, organisation or document ("Shehu said", "according to the ministry", "in a statement").</summary>
-    Named,
-
-    /// <summary>Vague or anonymous ("experts say", "it is widely believed", "many observers").</summary>
-    Vague,
-}
-
 /// <summary>What one sentence says about its own support: its attribution and how much it hedges.</summary>
 /// <param name="Attribution">The kind of attribution found (named wins over vague).</param>
 /// <param name="AttributionSpan">Where it is; empty when there is none.</param>

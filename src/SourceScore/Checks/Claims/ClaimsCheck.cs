@@ -1,0 +1,249 @@
+using System.Buffers;
+using System.Globalization;
+using SourceScore.Features;
+using SourceScore.Models;
+using SourceScore.Text;
+
+namespace SourceScore.Checks.Claims;
+
+/// <summary>
+/// Reads an article sentence by sentence: how likely each makes a check-worthy factual claim (the embedded
+/// model, models/claims-v1.md), what backs it, and how much it hedges; records the per-sentence view for the
+/// claims signal and reports unsupported claims (SS3001), unsourced figures (SS3002), weasel attribution
+/// (SS3003) and heavy hedging (SS3004).
+/// </summary>
+/// <remarks>
+/// <para>Attribution governs more than its own sentence: a sentence inside a quotation opened earlier takes
+/// the quotation's attribution; a sentence that opens a new quotation takes the attribution of the
+/// sentence before it when that one is in the same or the previous paragraph ("…," Shehu said. "They
+/// actually…"); and in a paragraph that opens with attributed reported speech ("The ministry said …"),
+/// the sentences after it take that attribution.</para>
+/// <para>Each sentence's tokens are scanned once and shared by the cues and the features. Stateless and
+/// thread-safe.</para>
+/// </remarks>
+internal sealed class ClaimsCheck : ICheck
+{
+    private readonly ClaimsOptions _options;
+    private readonly ClaimWeights? _weights;
+
+    public ClaimsCheck(ClaimsOptions options, ClaimWeights? weights = null)
+    {
+        _options = options;
+        _weights = weights;
+    }
+
+    public IReadOnlyList<Rule> Rules => ClaimRules.All;
+
+    public void Run(CheckContext context)
+    {
+        var weights = _weights ?? ClaimsModel.Weights;
+        double threshold = _options.CheckWorthyThreshold ?? weights.DecisionThreshold;
+        var text = context.Text;
+        var sentences = context.Sentences;
+        if (sentences.Length == 0)
+        {
+            context.ClaimSentences = [];
+            return;
+        }
+
+        var lines = context.Lines;
+        var read = ArrayPool<Reading>.Shared.Rent(sentences.Length);
+        try
+        {
+            Span<Token> buffer = stackalloc Token[SentenceCues.MaxTokens];
+            Span<float> features = stackalloc float[ClaimFeatures.Count];
+            var quotes = default(QuoteState);
+            var carried = default(Carried);
+            int line = 0;
+
+            // Forward: each sentence's probability and cues, and the attribution that governs it from before.
+            for (int s = 0; s < sentences.Length; s++)
+            {
+                if ((s & 63) == 63)
+                {
+                    context.CancellationToken.ThrowIfCancellationRequested();
+                }
+
+                var sentence = sentences[s];
+                int previousLine = line;
+                while (line + 1 < lines.Length && lines[line].End < sentence.Start)
+                {
+                    line++;
+                }
+
+                bool newParagraph = s == 0 || line != previousLine;
+                bool continuesQuote = quotes.ReadTo(text, sentence.Start);
+                var tokens = Tokenise(text, sentence, buffer);
+                var cues = SentenceCues.Of(text, tokens);
+                ClaimFeatures.Extract(text, tokens, cues, weights, features);
+                double p = ClaimsModel.Probability(features);
+                bool opensQuote = tokens.Length > 0 && tokens[0].Kind == TokenKind.Punctuation && text[tokens[0].Start] is '"' or '\u201C';
+
+                ClaimAttribution? attribution = cues.Attribution == AttributionKind.None ? null : new ClaimAttribution(cues.AttributionSpan, cues.Attribution);
+                if (attribution is null && carried.Attribution is { } governing
+                    && (continuesQuote
+                        || (opensQuote && line - carried.Line <= 1)
+                        || (!newParagraph && carried.Line == line && carried.GovernsParagraph)))
+                {
+                    attribution = governing;
+                }
+                else if (attribution is not null)
+                {
+                    carried = new Carried(attribution, line, newParagraph || (carried.Line == line && carried.GovernsParagraph));
+                }
+
+                read[s] = new Reading(p, cues, attribution, line, continuesQuote, opensQuote || continuesQuote);
+            }
+
+            // Backward: a quotation whose speaker comes at its end ("We will fight. We will win," he said.) is his from its start.
+            for (int s = sentences.Length - 2; s >= 0; s--)
+            {
+                ref var r = ref read[s];
+                var next = read[s + 1];
+                if (r.Attribution is null && r.Quoted && next.ContinuesQuote && next.Line == r.Line && next.Attribution is { } later)
+                {
+                    r = r with { Attribution = later };
+                }
+            }
+
+            var results = new ClaimSentence[sentences.Length];
+            for (int s = 0; s < sentences.Length; s++)
+            {
+                var r = read[s];
+                var verdict = r.Probability < threshold ? ClaimVerdict.NotCheckWorthy
+                    : r.Attribution?.Kind == AttributionKind.Named ? ClaimVerdict.Supported
+                    : r.Attribution?.Kind == AttributionKind.Vague ? ClaimVerdict.Vague
+                    : ClaimVerdict.Unsupported;
+                results[s] = new ClaimSentence(sentences[s], Math.Round(r.Probability, 4), r.Attribution, r.Cues.IsHedged, verdict);
+                Report(context, text, sentences[s], r.Cues, r.Attribution?.Kind == AttributionKind.Named, r.Probability, verdict, buffer);
+            }
+
+            context.ClaimSentences = results;
+        }
+        finally
+        {
+            ArrayPool<Reading>.Shared.Return(read, clearArray: true);
+        }
+    }
+
+    /// <summary>What the forward pass read of one sentence.</summary>
+    private readonly record struct Reading(double Probability, SentenceCues Cues, ClaimAttribution? Attribution, int Line, bool ContinuesQuote, bool Quoted);
+
+    /// <summary>The latest attribution, its paragraph, and whether it opened that paragraph as reported speech that governs the rest of it.</summary>
+    private readonly record struct Carried(ClaimAttribution? Attribution, int Line, bool GovernsParagraph);
+
+    private static void Report(CheckContext context, ReadOnlySpan<char> text, TextSpan sentence, in SentenceCues cues, bool named, double p, ClaimVerdict verdict, Span<Token> buffer)
+    {
+        if (verdict == ClaimVerdict.Unsupported)
+        {
+            var figure = FindFigure(text, Tokenise(text, sentence, buffer));
+            if (figure is { } f)
+            {
+                context.Report(ClaimRules.UnsourcedFigure, sentence, text.Slice(f.Start, f.Length).ToString());
+            }
+            else
+            {
+                context.Report(ClaimRules.UnsupportedClaim, sentence, p.ToString("0.00", CultureInfo.InvariantCulture));
+            }
+        }
+
+        // A strong hedge is a weasel only when nobody named stands behind the sentence (its own attribution or the quotation's).
+        var weasel = cues.VagueSpan ?? (cues.StrongHedges > 0 && !named ? cues.HedgeSpan : null);
+        if (weasel is { } w)
+        {
+            context.Report(ClaimRules.WeaselAttribution, w, text.Slice(w.Start, w.Length).ToString());
+        }
+
+        if (cues.IsHedged && cues.HedgeSpan is { } h && h != weasel)
+        {
+            context.Report(ClaimRules.HeavyHedging, h, text.Slice(h.Start, h.Length).ToString());
+        }
+    }
+
+    private static bool IsQuote(char c) => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
+
+    private static ReadOnlySpan<Token> Tokenise(ReadOnlySpan<char> text, TextSpan sentence, Span<Token> buffer)
+    {
+        int n = 0;
+        var scanner = new WordScanner(text.Slice(sentence.Start, sentence.Length));
+        while (n < buffer.Length && scanner.MoveNext())
+        {
+            var t = scanner.Current;
+            buffer[n++] = t with { Start = t.Start + sentence.Start };
+        }
+
+        return buffer[..n];
+    }
+
+    /// <summary>
+    /// The first figure of a statistic in the sentence: a number with its currency sign, percent or scale word
+    /// ("$3.3 billion", "2,000 percent", "17,643"). Years, dates, ordinals and times are not statistics.
+    /// </summary>
+    internal static TextSpan? FindFigure(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    {
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var t = tokens[i];
+            if (t.Kind != TokenKind.Number || !IsStatistic(text, tokens, i))
+            {
+                continue;
+            }
+
+            int start = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] is '$' or '£' or '€' ? tokens[i - 1].Start : t.Start;
+            int end = t.End;
+            for (int j = i + 1; j < tokens.Length && j <= i + 2; j++)
+            {
+                var next = tokens[j];
+                bool unit = (next.Kind == TokenKind.Punctuation && text[next.Start] == '%')
+                    || (next.Kind == TokenKind.Word && Figures.IsUnit(next.Hash));
+                if (!unit)
+                {
+                    break;
+                }
+
+                end = next.End;
+            }
+
+            return TextSpan.FromBounds(start, end);
+        }
+
+        return null;
+    }
+
+    private static bool IsStatistic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    {
+        var t = tokens[i];
+        var digits = text.Slice(t.Start, t.Length);
+        if (char.IsLetter(digits[^1]))
+        {
+            // Ordinals and decades ("5th", "1990s") and codes ("G7", "4x4").
+            return false;
+        }
+
+        var n = i + 1 < tokens.Length ? tokens[i + 1] : default;
+        bool hasNext = i + 1 < tokens.Length;
+        bool previousIsMonth = i > 0 && tokens[i - 1].Kind == TokenKind.Word && Figures.IsMonth(tokens[i - 1].Hash);
+        bool nextIsMonth = hasNext && n.Kind == TokenKind.Word && Figures.IsMonth(n.Hash);
+        bool nextIsUnit = hasNext && ((n.Kind == TokenKind.Word && Figures.IsUnit(n.Hash)) || (n.Kind == TokenKind.Punctuation && text[n.Start] == '%'));
+        if ((previousIsMonth || nextIsMonth) && !nextIsUnit)
+        {
+            return false;
+        }
+
+        if (i > 0 && !t.SpaceBefore && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] == ':')
+        {
+            return false;
+        }
+
+        // Times ("10:30"), list numbers ("1. Security"), and numbers in quotes ("rowcount = '3'").
+        if (hasNext && n.Kind == TokenKind.Punctuation && !n.SpaceBefore
+            && (text[n.Start] == ':' || (i == 0 && text[n.Start] is '.' or ')') || (i > 0 && IsQuote(text[tokens[i - 1].Start]) && IsQuote(text[n.Start]))))
+        {
+            return false;
+        }
+
+        bool year = digits.Length == 4 && digits[0] is '1' or '2' && !digits.Contains(',') && !digits.Contains('.')
+            && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1700 and <= 2100;
+        return !year || nextIsUnit;
+    }
+}
