@@ -18,8 +18,9 @@ internal static class ProfileLoop
         {
             "machine" => builder.UseMachineChecks(),
             "markup" => builder.UseMarkupChecks(),
-            "whole" => builder.UseMarkupChecks().UseMachineChecks(),
-            _ => throw new ArgumentException($"Unknown profile target '{what}' (machine, markup or whole)."),
+            "claims" => builder.UseClaimsChecks(),
+            "whole" => builder.UseMarkupChecks().UseMachineChecks().UseClaimsChecks(),
+            _ => throw new ArgumentException($"Unknown profile target '{what}' (machine, markup, claims or whole)."),
         };
 
         var scorer = builder.Build();
@@ -30,7 +31,12 @@ internal static class ProfileLoop
         {
             foreach (var page in pages)
             {
-                var article = what == "whole" ? Article.FromHtml(page) : articles[done % articles.Length];
+                var article = what switch
+                {
+                    "whole" => Article.FromHtml(page),
+                    "claims" => Article.FromText(articles[done % articles.Length].Text),
+                    _ => articles[done % articles.Length],
+                };
                 scorer.Score(article);
                 done++;
             }

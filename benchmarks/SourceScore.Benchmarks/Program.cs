@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SourceScore.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- --filter '*'
-// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- profile machine|markup|whole [seconds]
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- profile machine|markup|claims|whole [seconds]
 //   (a plain loop for a sampling profiler, e.g. DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g <built exe> profile machine 20)
 if (args.Length > 0 && args[0] == "profile")
 {

@@ -30,6 +30,16 @@ internal sealed class EmbeddedModel
         return double.IsFinite(p) ? p : 0;
     }
 
+    /// <summary>The model's probabilities for many feature vectors at once (see <see cref="FastTreeEvaluator.Probabilities"/>); a non-finite one becomes 0.</summary>
+    public void Probabilities(ReadOnlySpan<float> rows, Span<double> probabilities)
+    {
+        _evaluator.Value.Probabilities(rows, probabilities);
+        foreach (ref double p in probabilities)
+        {
+            p = double.IsFinite(p) ? p : 0;
+        }
+    }
+
     /// <summary>Loads the embedded model with ML.NET (the tests compare the evaluator with ML.NET's own prediction).</summary>
     internal static ITransformer Load(string resourceName, int featureCount, out MLContext ml)
     {

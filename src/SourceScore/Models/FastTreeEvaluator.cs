@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 using Microsoft.ML.Calibrators;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers.FastTree;
@@ -13,43 +15,51 @@ namespace SourceScore.Models;
 /// </summary>
 internal sealed class FastTreeEvaluator
 {
-    private readonly int[] _treeRoots;
-    private readonly int[] _leafOffsets;
-    private readonly double[] _treeWeights;
-    private readonly int[] _features;
-    private readonly float[] _thresholds;
-    private readonly int[] _left;
-    private readonly int[] _right;
-    private readonly double[] _leaves;
+    /// <summary>Trees walked side by side: independent chains of loads that the processor overlaps.</summary>
+    private const int Lanes = 4;
+
+    private readonly int[] _roots;
+    private readonly int[] _groupDepths;
+    private readonly int[] _depths;
+    private readonly Node[] _nodes;
+    private readonly double[] _values;
     private readonly double _bias;
     private readonly double _slope;
     private readonly double _offset;
 
     private FastTreeEvaluator(TreeEnsemble<RegressionTree> ensemble, PlattCalibrator calibrator, int featureCount)
     {
+        // Every tree's inner nodes and leaves become nodes of one flat array. A leaf is a node that leads to itself
+        // whatever the features (threshold +∞, both children itself), so a walk can run on past it; its value,
+        // times the tree's weight, sits in _values. Trees are padded to a multiple of Lanes with one-leaf trees worth 0.
         var trees = ensemble.Trees;
-        int nodes = trees.Sum(t => t.NumberOfNodes), leaves = trees.Sum(t => t.NumberOfLeaves);
-        _treeRoots = new int[trees.Count];
-        _leafOffsets = new int[trees.Count];
-        _treeWeights = [.. ensemble.TreeWeights];
-        _features = new int[nodes];
-        _thresholds = new float[nodes];
-        _left = new int[nodes];
-        _right = new int[nodes];
-        _leaves = new double[leaves];
-        int nodeBase = 0, leafBase = 0;
-        for (int t = 0; t < trees.Count; t++)
+        int padded = (trees.Count + Lanes - 1) / Lanes * Lanes;
+        var nodes = new List<Node>();
+        var values = new List<double>();
+        _roots = new int[padded];
+        var depths = new int[padded];
+        for (int t = 0; t < padded; t++)
         {
+            if (t >= trees.Count)
+            {
+                _roots[t] = nodes.Count;
+                nodes.Add(Node.Leaf(nodes.Count));
+                values.Add(0);
+                continue;
+            }
+
             var tree = trees[t];
             if (tree.CategoricalSplitFlags.Any(f => f))
             {
                 throw new InvalidOperationException("The model uses categorical splits, which the tree evaluator does not read.");
             }
 
-            // A tree with one leaf has no nodes: its root is that leaf (~0 = -1, relative to the tree's leaves).
-            _treeRoots[t] = tree.NumberOfNodes == 0 ? ~0 : nodeBase;
-            _leafOffsets[t] = leafBase;
-            for (int n = 0; n < tree.NumberOfNodes; n++)
+            int inner = tree.NumberOfNodes, first = nodes.Count;
+            double weight = ensemble.TreeWeights[t];
+
+            // Inner node n of the tree is first + n; leaf l is first + inner + l (ML.NET marks leaves as ~l).
+            int Index(int child) => child >= 0 ? first + child : first + inner + ~child;
+            for (int n = 0; n < inner; n++)
             {
                 int feature = tree.NumericalSplitFeatureIndexes[n];
                 if ((uint)feature >= (uint)featureCount)
@@ -57,21 +67,27 @@ internal sealed class FastTreeEvaluator
                     throw new InvalidOperationException($"A split reads feature {feature}, beyond the {featureCount} features.");
                 }
 
-                _features[nodeBase + n] = feature;
-                _thresholds[nodeBase + n] = tree.NumericalSplitThresholds[n];
-
-                // Inner nodes are rebased into the flat arrays; leaves stay ~index within the tree.
-                _left[nodeBase + n] = tree.LeftChild[n] >= 0 ? tree.LeftChild[n] + nodeBase : tree.LeftChild[n];
-                _right[nodeBase + n] = tree.RightChild[n] >= 0 ? tree.RightChild[n] + nodeBase : tree.RightChild[n];
+                nodes.Add(new Node(feature, tree.NumericalSplitThresholds[n], Index(tree.LeftChild[n]), Index(tree.RightChild[n])));
+                values.Add(0);
             }
 
             for (int l = 0; l < tree.NumberOfLeaves; l++)
             {
-                _leaves[leafBase + l] = tree.LeafValues[l];
+                nodes.Add(Node.Leaf(nodes.Count));
+                values.Add(weight * tree.LeafValues[l]);
             }
 
-            nodeBase += tree.NumberOfNodes;
-            leafBase += tree.NumberOfLeaves;
+            _roots[t] = first;
+            depths[t] = inner == 0 ? 0 : Depth(tree, 0);
+        }
+
+        _depths = depths;
+        _nodes = [.. nodes];
+        _values = [.. values];
+        _groupDepths = new int[padded / Lanes];
+        for (int g = 0; g < _groupDepths.Length; g++)
+        {
+            _groupDepths[g] = depths.AsSpan(g * Lanes, Lanes).ToArray().Max();
         }
 
         _bias = ensemble.Bias;
@@ -79,6 +95,9 @@ internal sealed class FastTreeEvaluator
         _offset = calibrator.Offset;
         FeatureCount = featureCount;
     }
+
+    private static int Depth(RegressionTree tree, int node) =>
+        1 + Math.Max(tree.LeftChild[node] >= 0 ? Depth(tree, tree.LeftChild[node]) : 0, tree.RightChild[node] >= 0 ? Depth(tree, tree.RightChild[node]) : 0);
 
     /// <summary>Gets the number of features the model reads.</summary>
     public int FeatureCount { get; }
@@ -108,25 +127,120 @@ internal sealed class FastTreeEvaluator
             throw new ArgumentException($"Expected {FeatureCount} features, got {features.Length}.", nameof(features));
         }
 
-        var featureIndex = _features;
-        var thresholds = _thresholds;
-        var left = _left;
-        var right = _right;
+        // Lanes trees at a time, each step one 16-byte node and the child picked without a branch (Left and Right sit
+        // side by side), for as many steps as the deepest of the group; finished walks stay on their leaf.
+        ref Node nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref float x = ref MemoryMarshal.GetReference(features);
+        var values = _values;
+        var roots = _roots;
         double sum = _bias;
-        for (int t = 0; t < _treeRoots.Length; t++)
+        for (int g = 0; g < _groupDepths.Length; g++)
         {
-            int node = _treeRoots[t];
-            while (node >= 0)
+            int a = roots[g * Lanes], b = roots[(g * Lanes) + 1], c = roots[(g * Lanes) + 2], d = roots[(g * Lanes) + 3];
+            for (int step = _groupDepths[g]; step > 0; step--)
             {
-                node = features[featureIndex[node]] <= thresholds[node] ? left[node] : right[node];
+                a = Step(ref nodes, ref x, a);
+                b = Step(ref nodes, ref x, b);
+                c = Step(ref nodes, ref x, c);
+                d = Step(ref nodes, ref x, d);
             }
 
-            sum += _treeWeights[t] * _leaves[_leafOffsets[t] + ~node];
+            sum += values[a] + values[b] + values[c] + values[d];
         }
 
         return sum;
     }
 
+    /// <summary>
+    /// The calibrated probabilities of many feature vectors at once (<paramref name="rows"/> holds them one after
+    /// another, <see cref="FeatureCount"/> each): tree by tree, so each tree's few nodes stay in the first-level
+    /// cache while every row walks it, four rows side by side. Much faster than one vector at a time.
+    /// </summary>
+    public void Probabilities(ReadOnlySpan<float> rows, Span<double> probabilities)
+    {
+        int n = probabilities.Length, f = FeatureCount;
+        if (rows.Length < n * f)
+        {
+            throw new ArgumentException($"Expected {n} rows of {f} features.", nameof(rows));
+        }
+
+        probabilities.Fill(_bias);
+        ref Node nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
+        ref float x = ref MemoryMarshal.GetReference(rows);
+        var values = _values;
+        for (int t = 0; t < _roots.Length; t++)
+        {
+            int root = _roots[t], depth = _depths[t];
+            int r = 0;
+            for (; r + Lanes <= n; r += Lanes)
+            {
+                ref float x0 = ref Unsafe.Add(ref x, r * f);
+                ref float x1 = ref Unsafe.Add(ref x0, f);
+                ref float x2 = ref Unsafe.Add(ref x1, f);
+                ref float x3 = ref Unsafe.Add(ref x2, f);
+                // Until all four rows sit on leaves (a leaf leads to itself): paths are mostly far shorter than the tree's depth.
+                int a = root, b = root, c = root, d = root;
+                for (int step = depth; step > 0; step--)
+                {
+                    int na = Step(ref nodes, ref x0, a), nb = Step(ref nodes, ref x1, b), nc = Step(ref nodes, ref x2, c), nd = Step(ref nodes, ref x3, d);
+                    if (((na ^ a) | (nb ^ b) | (nc ^ c) | (nd ^ d)) == 0)
+                    {
+                        break;
+                    }
+
+                    (a, b, c, d) = (na, nb, nc, nd);
+                }
+
+                probabilities[r] += values[a];
+                probabilities[r + 1] += values[b];
+                probabilities[r + 2] += values[c];
+                probabilities[r + 3] += values[d];
+            }
+
+            for (; r < n; r++)
+            {
+                int a = root;
+                ref float xr = ref Unsafe.Add(ref x, r * f);
+                for (int step = depth; step > 0; step--)
+                {
+                    a = Step(ref nodes, ref xr, a);
+                }
+
+                probabilities[r] += values[a];
+            }
+        }
+
+        for (int r = 0; r < n; r++)
+        {
+            probabilities[r] = Calibrate(probabilities[r]);
+        }
+    }
+
+    private double Calibrate(double score) => 1 / (1 + Math.Exp((_slope * score) + _offset));
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static int Step(ref Node nodes, ref float x, int node)
+    {
+        ref Node n = ref Unsafe.Add(ref nodes, node);
+
+        // As ML.NET: at most the threshold goes left; anything else (NaN included) goes right.
+        int right = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? 0 : 1;
+        return Unsafe.Add(ref n.Left, right);
+    }
+
+    /// <summary>One split: go to <see cref="Left"/> when the feature is at most the threshold, else to <see cref="Right"/> (the field after it).</summary>
+    [StructLayout(LayoutKind.Sequential)]
+    private struct Node(int feature, float threshold, int left, int right)
+    {
+        public int Feature = feature;
+        public float Threshold = threshold;
+        public int Left = left;
+        public int Right = right;
+
+        /// <summary>A leaf: leads to itself whatever the features (NaN included).</summary>
+        public static Node Leaf(int self) => new(0, float.PositiveInfinity, self, self);
+    }
+
     /// <summary>The calibrated probability of the positive class.</summary>
-    public double Probability(ReadOnlySpan<float> features) => 1 / (1 + Math.Exp((_slope * Score(features)) + _offset));
+    public double Probability(ReadOnlySpan<float> features) => Calibrate(Score(features));
 }

@@ -21,6 +21,9 @@ internal static class ClaimsModel
     /// <summary>The model's probability that the sentence whose features these are makes a check-worthy factual claim.</summary>
     public static double Probability(ReadOnlySpan<float> features) => s_model.Probability(features);
 
+    /// <summary>The probabilities of many sentences at once, their features one after another (faster than one by one).</summary>
+    public static void Probabilities(ReadOnlySpan<float> rows, Span<double> probabilities) => s_model.Probabilities(rows, probabilities);
+
     private static ClaimWeights LoadWeights()
     {
         var assembly = typeof(ClaimsModel).Assembly;
