@@ -89,7 +89,7 @@ internal static class ClaimsTrainer
         for (int k = 0; k < CrossFolds; k++)
         {
             var fit = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(trainInputs.Where((_, i) => train[i].Fold != k)));
-            var foldEngine = ml.Model.CreatePredictionEngine<ClaimModelInput, ClaimModelOutput>(fit);
+            var foldEngine = ml.Model.CreatePredictionEngine<ClaimModelInput, BinaryModelOutput>(fit);
             for (int i = 0; i < train.Count; i++)
             {
                 if (train[i].Fold == k)
@@ -105,7 +105,7 @@ internal static class ClaimsTrainer
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validated: {cv.Line}; threshold {threshold:F4}"));
 
         var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(trainInputs));
-        var engine = ml.Model.CreatePredictionEngine<ClaimModelInput, ClaimModelOutput>(model);
+        var engine = ml.Model.CreatePredictionEngine<ClaimModelInput, BinaryModelOutput>(model);
         var scored = test.Select((r, i) => (Row: r, P: (double)engine.Predict(testInputs[i]).Probability)).ToList();
         var heldOut = Figures(scored, threshold);
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held out: {heldOut.Line}"));
@@ -317,7 +317,7 @@ internal static class ClaimsTrainer
     /// split by the library, and the share rated check-worthy by kind of sentence. There are no check-worthiness
     /// labels for news here, so this shows behaviour, not accuracy.
     /// </summary>
-    private static string NewsCarryOver(string dataRoot, ClaimWeights weights, PredictionEngine<ClaimModelInput, ClaimModelOutput> engine, double threshold)
+    private static string NewsCarryOver(string dataRoot, ClaimWeights weights, PredictionEngine<ClaimModelInput, BinaryModelOutput> engine, double threshold)
     {
         var groups = new Dictionary<string, (int Sentences, int Worthy)>(StringComparer.Ordinal);
         void Add(string group, bool worthy)

@@ -129,7 +129,7 @@ internal static class MachineTrainer
         for (int k = 0; k < CrossFolds; k++)
         {
             var fit = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(train.Where(r => r.Doc.Fold != k).Select(r => r.Input)));
-            var foldEngine = ml.Model.CreatePredictionEngine<MachineModelInput, MachineModelOutput>(fit);
+            var foldEngine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(fit);
             oof.AddRange(train.Where(r => r.Doc.Fold == k).Select(r => (r.Doc, (double)foldEngine.Predict(r.Input).Probability)));
         }
 
@@ -141,7 +141,7 @@ internal static class MachineTrainer
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validated AUROC {Auroc(oof.Select(o => (o.P, o.Doc.Machine))):F4}; threshold {threshold:F4} (out-of-fold FPR target {TargetFalsePositiveRate:P0})"));
 
         var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(train.Select(r => r.Input)));
-        var engine = ml.Model.CreatePredictionEngine<MachineModelInput, MachineModelOutput>(model);
+        var engine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(model);
         var scored = test.Select(r => (r.Doc, P: (double)engine.Predict(r.Input).Probability)).ToList();
         var report = Evaluate(scored, threshold);
         log.Write(report);

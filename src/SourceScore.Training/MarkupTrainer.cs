@@ -94,7 +94,7 @@ internal static class MarkupTrainer
 
         var testData = ml.Data.LoadFromEnumerable(test.Select(r => r.Input));
         var metrics = ml.BinaryClassification.Evaluate(model.Transform(testData));
-        var engine = ml.Model.CreatePredictionEngine<MarkupModelInput, MarkupModelOutput>(model);
+        var engine = ml.Model.CreatePredictionEngine<MarkupModelInput, BinaryModelOutput>(model);
 
         int tp = 0, fp = 0, fn = 0, tn = 0;
         var perKind = new Dictionary<string, (int Hit, int Total)>();

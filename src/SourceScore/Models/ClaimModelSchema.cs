@@ -23,13 +23,3 @@ internal sealed class ClaimModelInput
         }
     }
 }
-
-/// <summary>What the check-worthiness model predicts.</summary>
-internal sealed class ClaimModelOutput
-{
-    public float Probability { get; set; }
-
-    public float Score { get; set; }
-
-    public bool PredictedLabel { get; set; }
-}

@@ -23,13 +23,3 @@ internal sealed class MachineModelInput
         }
     }
 }
-
-/// <summary>What the machine-prose model predicts.</summary>
-internal sealed class MachineModelOutput
-{
-    public float Probability { get; set; }
-
-    public float Score { get; set; }
-
-    public bool PredictedLabel { get; set; }
-}

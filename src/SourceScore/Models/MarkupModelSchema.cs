@@ -21,13 +21,3 @@ internal sealed class MarkupModelInput
         }
     }
 }
-
-/// <summary>What the markup risk model predicts.</summary>
-internal sealed class MarkupModelOutput
-{
-    public float Probability { get; set; }
-
-    public float Score { get; set; }
-
-    public bool PredictedLabel { get; set; }
-}

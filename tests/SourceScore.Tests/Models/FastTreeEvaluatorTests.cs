@@ -91,7 +91,7 @@ public sealed class FastTreeEvaluatorTests
         where TInput : class, new()
     {
         var transformer = EmbeddedModel.Load(resource, featureCount, out var ml);
-        var engine = ml.Model.CreatePredictionEngine<TInput, ProbabilityOutput>(transformer);
+        var engine = ml.Model.CreatePredictionEngine<TInput, BinaryModelOutput>(transformer);
         var evaluator = FastTreeEvaluator.From(transformer, featureCount);
         var random = new Random(11);
         int compared = 0;
@@ -113,10 +113,5 @@ public sealed class FastTreeEvaluatorTests
 
         Assert.True(compared >= 30, $"only {compared} vectors compared");
         Assert.True(distinct.Count >= minDistinct, $"only {distinct.Count} distinct scores: the vectors do not exercise the trees");
-    }
-
-    private sealed class ProbabilityOutput
-    {
-        public float Probability { get; set; }
     }
 }
