@@ -58,7 +58,7 @@ internal sealed class ClaimsCheck : ICheck
             var carried = default(Carried);
             int line = 0;
 
-            // Forward: each sentence's probability and cues, and the attribution that governs it from before.
+            // Forward: each sentence's cues and features, and the attribution that governs it from before.
             for (int s = 0; s < sentences.Length; s++)
             {
                 if ((s & 63) == 63)
