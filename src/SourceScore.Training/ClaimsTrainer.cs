@@ -151,14 +151,7 @@ internal static class ClaimsTrainer
 
     private static Row Make(string id, string dataSet, string group, string text, bool worthy)
     {
-        var tokens = new List<Token>();
-        var scanner = new WordScanner(text);
-        while (tokens.Count < SentenceCues.MaxTokens && scanner.MoveNext())
-        {
-            tokens.Add(scanner.Current);
-        }
-
-        var array = tokens.ToArray();
+        var array = WordScanner.Scan(text, new TextSpan(0, text.Length), new Token[SentenceCues.MaxTokens]).ToArray();
         var cues = SentenceCues.Of(text, array);
         return new Row(id, dataSet, group, text, worthy, DataSets.IsHeldOut(group, "claims"), Bucket(group), array, cues);
     }
@@ -327,20 +320,14 @@ internal static class ClaimsTrainer
         }
 
         var spans = new List<TextSpan>();
+        var buffer = new Token[SentenceCues.MaxTokens];
         foreach (var (_, source, text) in DataSets.CleanNews(dataRoot).Where(t => t.Source == "machine_news"))
         {
             spans.Clear();
             SentenceSplitter.Split(text, spans);
             foreach (var span in spans)
             {
-                var tokens = new List<Token>();
-                var scanner = new WordScanner(text.AsSpan(span.Start, span.Length));
-                while (tokens.Count < SentenceCues.MaxTokens && scanner.MoveNext())
-                {
-                    tokens.Add(scanner.Current with { Start = scanner.Current.Start + span.Start });
-                }
-
-                var array = tokens.ToArray();
+                var array = WordScanner.Scan(text, span, buffer).ToArray();
                 var cues = SentenceCues.Of(text, array);
                 var features = new float[ClaimFeatures.Count];
                 ClaimFeatures.Extract(text, array, cues, weights, features);

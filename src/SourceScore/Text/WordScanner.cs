@@ -41,6 +41,24 @@ internal ref struct WordScanner
 
     public Token Current { get; private set; }
 
+    /// <summary>
+    /// Scans the tokens of <paramref name="span"/> into <paramref name="buffer"/>, as many as fit, with offsets into
+    /// <paramref name="text"/> (the first token counts as preceded by a space, as at the start of any text).
+    /// </summary>
+    /// <returns>The tokens written, a prefix of <paramref name="buffer"/>.</returns>
+    public static Span<Token> Scan(ReadOnlySpan<char> text, TextSpan span, Span<Token> buffer)
+    {
+        int n = 0;
+        var scanner = new WordScanner(text.Slice(span.Start, span.Length));
+        while (n < buffer.Length && scanner.MoveNext())
+        {
+            var t = scanner.Current;
+            buffer[n++] = t with { Start = t.Start + span.Start };
+        }
+
+        return buffer[..n];
+    }
+
     public bool MoveNext()
     {
         var text = _text;

@@ -22,7 +22,7 @@ public sealed class FastTreeEvaluatorTests
             SentenceSplitter.Split(text, sentences);
             foreach (var sentence in sentences)
             {
-                var tokens = Tokens(text, sentence);
+                var tokens = WordScanner.Scan(text, sentence, new Token[SentenceCues.MaxTokens]);
                 var features = new float[ClaimFeatures.Count];
                 ClaimFeatures.Extract(text, tokens, SentenceCues.Of(text, tokens), ClaimsModel.Weights, features);
                 vectors.Add(features);
@@ -71,19 +71,6 @@ public sealed class FastTreeEvaluatorTests
     {
         var error = Assert.Throws<InvalidOperationException>(() => EmbeddedModel.Load(ClaimsModel.ModelResource, ClaimFeatures.Count + 1, out _));
         Assert.Contains("out of step", error.Message, StringComparison.Ordinal);
-    }
-
-    private static Token[] Tokens(string text, TextSpan sentence)
-    {
-        var tokens = new List<Token>();
-        var scanner = new WordScanner(text.AsSpan(sentence.Start, sentence.Length));
-        while (scanner.MoveNext())
-        {
-            var t = scanner.Current;
-            tokens.Add(t with { Start = t.Start + sentence.Start });
-        }
-
-        return [.. tokens];
     }
 
     /// <summary>Each vector, and five copies with every feature scaled by a random factor in [0, 2), get the same probability from both.</summary>

@@ -17,6 +17,16 @@ public sealed class WordScannerTests
     }
 
     [Fact]
+    public void Scan_gives_the_tokens_of_a_span_with_offsets_into_the_text_up_to_the_buffer()
+    {
+        const string text = "First one. Then the army said no.";
+        var tokens = WordScanner.Scan(text, new TextSpan(11, 22), new Token[4]);
+        Assert.Equal(["Then", "the", "army", "said"], tokens.ToArray().Select(t => text.Substring(t.Start, t.Length)));
+        Assert.True(tokens[0].SpaceBefore);
+        Assert.Equal(WordHash.Of("army"), tokens[2].Hash);
+    }
+
+    [Fact]
     public void Splits_words_numbers_and_punctuation()
     {
         var tokens = Tokens("Nigeria’s army, said: $3.3 billion and 17,643 in 1990s (don't).");

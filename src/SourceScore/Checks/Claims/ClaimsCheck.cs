@@ -75,7 +75,7 @@ internal sealed class ClaimsCheck : ICheck
 
                 bool newParagraph = s == 0 || line != previousLine;
                 bool continuesQuote = quotes.ReadTo(text, sentence.Start);
-                var tokens = Tokenise(text, sentence, buffer);
+                var tokens = WordScanner.Scan(text, sentence, buffer);
                 var cues = SentenceCues.Of(text, tokens);
                 ClaimFeatures.Extract(text, tokens, cues, weights, rows.AsSpan(s * f, f));
                 bool opensQuote = tokens.Length > 0 && tokens[0].Kind == TokenKind.Punctuation && text[tokens[0].Start] is '"' or '\u201C';
@@ -143,7 +143,7 @@ internal sealed class ClaimsCheck : ICheck
     {
         if (verdict == ClaimVerdict.Unsupported)
         {
-            var figure = FindFigure(text, Tokenise(text, sentence, buffer));
+            var figure = FindFigure(text, WordScanner.Scan(text, sentence, buffer));
             if (figure is { } f)
             {
                 context.Report(ClaimRules.UnsourcedFigure, sentence, text.Slice(f.Start, f.Length).ToString());
@@ -168,19 +168,6 @@ internal sealed class ClaimsCheck : ICheck
     }
 
     private static bool IsQuote(char c) => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
-
-    private static ReadOnlySpan<Token> Tokenise(ReadOnlySpan<char> text, TextSpan sentence, Span<Token> buffer)
-    {
-        int n = 0;
-        var scanner = new WordScanner(text.Slice(sentence.Start, sentence.Length));
-        while (n < buffer.Length && scanner.MoveNext())
-        {
-            var t = scanner.Current;
-            buffer[n++] = t with { Start = t.Start + sentence.Start };
-        }
-
-        return buffer[..n];
-    }
 
     /// <summary>
     /// The first figure of a statistic in the sentence: a number with its currency sign, percent or scale word

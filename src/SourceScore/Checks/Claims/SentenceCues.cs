@@ -29,16 +29,8 @@ internal readonly record struct SentenceCues(AttributionKind Attribution, TextSp
     /// </summary>
     public static SentenceCues Of(ReadOnlySpan<char> text, TextSpan sentence)
     {
-        Span<Token> tokens = stackalloc Token[MaxTokens];
-        int n = 0;
-        var scanner = new WordScanner(text.Slice(sentence.Start, sentence.Length));
-        while (n < tokens.Length && scanner.MoveNext())
-        {
-            var t = scanner.Current;
-            tokens[n++] = t with { Start = t.Start + sentence.Start };
-        }
-
-        return Of(text, tokens[..n]);
+        Span<Token> buffer = stackalloc Token[MaxTokens];
+        return Of(text, WordScanner.Scan(text, sentence, buffer));
     }
 
     /// <summary>Words read at most in one sentence.</summary>

@@ -127,14 +127,8 @@ public sealed class ClaimsCheckTests
     [InlineData("The 5th battalion moved in the 1990s.", null)]
     public void Finds_the_figure_of_a_statistic_and_not_dates_times_or_list_numbers(string sentence, string? figure)
     {
-        var tokens = new List<Token>();
-        var scanner = new WordScanner(sentence);
-        while (scanner.MoveNext())
-        {
-            tokens.Add(scanner.Current);
-        }
-
-        var span = ClaimsCheck.FindFigure(sentence, tokens.ToArray());
+        var tokens = WordScanner.Scan(sentence, new TextSpan(0, sentence.Length), new Token[SentenceCues.MaxTokens]);
+        var span = ClaimsCheck.FindFigure(sentence, tokens);
         Assert.Equal(figure, span is { } s ? sentence.Substring(s.Start, s.Length) : null);
     }
 
