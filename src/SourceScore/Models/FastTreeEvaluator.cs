@@ -15,11 +15,10 @@ namespace SourceScore.Models;
 /// </summary>
 internal sealed class FastTreeEvaluator
 {
-    /// <summary>Trees walked side by side: independent chains of loads that the processor overlaps.</summary>
+    /// <summary>Rows walked side by side through a tree: independent chains of loads that the processor overlaps.</summary>
     private const int Lanes = 4;
 
     private readonly int[] _roots;
-    private readonly int[] _groupDepths;
     private readonly int[] _depths;
     private readonly Node[] _nodes;
     private readonly double[] _values;
@@ -31,23 +30,14 @@ internal sealed class FastTreeEvaluator
     {
         // Every tree's inner nodes and leaves become nodes of one flat array. A leaf is a node that leads to itself
         // whatever the features (threshold +∞, both children itself), so a walk can run on past it; its value,
-        // times the tree's weight, sits in _values. Trees are padded to a multiple of Lanes with one-leaf trees worth 0.
+        // times the tree's weight, sits in _values.
         var trees = ensemble.Trees;
-        int padded = (trees.Count + Lanes - 1) / Lanes * Lanes;
         var nodes = new List<Node>();
         var values = new List<double>();
-        _roots = new int[padded];
-        var depths = new int[padded];
-        for (int t = 0; t < padded; t++)
+        _roots = new int[trees.Count];
+        _depths = new int[trees.Count];
+        for (int t = 0; t < trees.Count; t++)
         {
-            if (t >= trees.Count)
-            {
-                _roots[t] = nodes.Count;
-                nodes.Add(Node.Leaf(nodes.Count));
-                values.Add(0);
-                continue;
-            }
-
             var tree = trees[t];
             if (tree.CategoricalSplitFlags.Any(f => f))
             {
@@ -78,17 +68,11 @@ internal sealed class FastTreeEvaluator
             }
 
             _roots[t] = first;
-            depths[t] = inner == 0 ? 0 : Depth(tree, 0);
+            _depths[t] = inner == 0 ? 0 : Depth(tree, 0);
         }
 
-        _depths = depths;
         _nodes = [.. nodes];
         _values = [.. values];
-        _groupDepths = new int[padded / Lanes];
-        for (int g = 0; g < _groupDepths.Length; g++)
-        {
-            _groupDepths[g] = depths.AsSpan(g * Lanes, Lanes).ToArray().Max();
-        }
 
         _bias = ensemble.Bias;
         _slope = calibrator.Slope;
@@ -127,25 +111,12 @@ internal sealed class FastTreeEvaluator
             throw new ArgumentException($"Expected {FeatureCount} features, got {features.Length}.", nameof(features));
         }
 
-        // Lanes trees at a time, each step one 16-byte node and the child picked without a branch (Left and Right sit
-        // side by side), for as many steps as the deepest of the group; finished walks stay on their leaf.
         ref Node nodes = ref MemoryMarshal.GetArrayDataReference(_nodes);
         ref float x = ref MemoryMarshal.GetReference(features);
-        var values = _values;
-        var roots = _roots;
         double sum = _bias;
-        for (int g = 0; g < _groupDepths.Length; g++)
+        for (int t = 0; t < _roots.Length; t++)
         {
-            int a = roots[g * Lanes], b = roots[(g * Lanes) + 1], c = roots[(g * Lanes) + 2], d = roots[(g * Lanes) + 3];
-            for (int step = _groupDepths[g]; step > 0; step--)
-            {
-                a = Step(ref nodes, ref x, a);
-                b = Step(ref nodes, ref x, b);
-                c = Step(ref nodes, ref x, c);
-                d = Step(ref nodes, ref x, d);
-            }
-
-            sum += values[a] + values[b] + values[c] + values[d];
+            sum += _values[Walk(ref nodes, ref x, _roots[t], _depths[t])];
         }
 
         return sum;
@@ -199,14 +170,7 @@ internal sealed class FastTreeEvaluator
 
             for (; r < n; r++)
             {
-                int a = root;
-                ref float xr = ref Unsafe.Add(ref x, r * f);
-                for (int step = depth; step > 0; step--)
-                {
-                    a = Step(ref nodes, ref xr, a);
-                }
-
-                probabilities[r] += values[a];
+                probabilities[r] += values[Walk(ref nodes, ref Unsafe.Add(ref x, r * f), root, depth)];
             }
         }
 
@@ -218,6 +182,24 @@ internal sealed class FastTreeEvaluator
 
     private double Calibrate(double score) => 1 / (1 + Math.Exp((_slope * score) + _offset));
 
+    /// <summary>Walks one row down one tree from <paramref name="node"/> to its leaf (at most <paramref name="depth"/> steps).</summary>
+    private static int Walk(ref Node nodes, ref float x, int node, int depth)
+    {
+        for (; depth > 0; depth--)
+        {
+            int next = Step(ref nodes, ref x, node);
+            if (next == node)
+            {
+                break;
+            }
+
+            node = next;
+        }
+
+        return node;
+    }
+
+    /// <summary>One step: the child the row goes to, chosen without a branch (Left and Right sit side by side); a leaf leads to itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Step(ref Node nodes, ref float x, int node)
     {
