@@ -40,12 +40,20 @@ internal sealed class EmbeddedModel
         }
     }
 
+    /// <summary>Opens a file embedded in the package (a model, a lexicon, word weights), or says clearly that the package is incomplete.</summary>
+    /// <param name="resourceName">The resource's logical name.</param>
+    /// <param name="what">What it is, for the message.</param>
+    internal static Stream OpenResource(string resourceName, string what)
+    {
+        var assembly = typeof(EmbeddedModel).Assembly;
+        return assembly.GetManifestResourceStream(resourceName)
+            ?? throw new InvalidOperationException($"The {what} '{resourceName}' is not embedded in {assembly.GetName().Name}; the package is incomplete (train it with src/SourceScore.Training and rebuild).");
+    }
+
     /// <summary>Loads the embedded model with ML.NET (the tests compare the evaluator with ML.NET's own prediction).</summary>
     internal static ITransformer Load(string resourceName, int featureCount, out MLContext ml)
     {
-        var assembly = typeof(EmbeddedModel).Assembly;
-        using var stream = assembly.GetManifestResourceStream(resourceName)
-            ?? throw new InvalidOperationException($"The model '{resourceName}' is not embedded in {assembly.GetName().Name}; the package is incomplete (train it with src/SourceScore.Training and rebuild).");
+        using var stream = OpenResource(resourceName, "model");
         ml = new MLContext(seed: 0);
         var model = ml.Model.Load(stream, out var schema);
         var column = schema.GetColumnOrNull("Features");

@@ -26,9 +26,7 @@ internal static class ClaimsModel
 
     private static ClaimWeights LoadWeights()
     {
-        var assembly = typeof(ClaimsModel).Assembly;
-        using var stream = assembly.GetManifestResourceStream(WeightsResource)
-            ?? throw new InvalidOperationException($"The word weights '{WeightsResource}' are not embedded in {assembly.GetName().Name}; the package is incomplete (train them with src/SourceScore.Training and rebuild).");
+        using var stream = EmbeddedModel.OpenResource(WeightsResource, "word-weights table");
         return ClaimWeights.Read(stream);
     }
 }

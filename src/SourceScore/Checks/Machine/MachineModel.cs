@@ -36,9 +36,7 @@ internal static class MachineModel
 
     private static NewsLexicon LoadLexicon()
     {
-        var assembly = typeof(MachineModel).Assembly;
-        using var stream = assembly.GetManifestResourceStream(LexiconResource)
-            ?? throw new InvalidOperationException($"The lexicon '{LexiconResource}' is not embedded in {assembly.GetName().Name}; the package is incomplete (train it with src/SourceScore.Training and rebuild).");
+        using var stream = EmbeddedModel.OpenResource(LexiconResource, "lexicon");
         return NewsLexicon.Read(stream);
     }
 }
