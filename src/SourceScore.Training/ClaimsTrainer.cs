@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
@@ -153,16 +152,10 @@ internal static class ClaimsTrainer
     {
         var array = WordScanner.Scan(text, new TextSpan(0, text.Length), new Token[SentenceCues.MaxTokens]).ToArray();
         var cues = SentenceCues.Of(text, array);
-        return new Row(id, dataSet, group, text, worthy, DataSets.IsHeldOut(group, "claims"), Bucket(group), array, cues);
+        return new Row(id, dataSet, group, text, worthy, DataSets.IsHeldOut(group, "claims"), DataSets.CrossFold("claims|" + group, CrossFolds), array, cues);
     }
 
     private static string Normalise(string text) => new(text.Where(char.IsLetterOrDigit).Select(char.ToLowerInvariant).ToArray());
-
-    private static int Bucket(string group)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("sourcescore-crossfit-v1|claims|" + group));
-        return (int)(BitConverter.ToUInt32(hash, 0) % CrossFolds);
-    }
 
     /// <summary>Example weights: inside each data set the two classes weigh the same; a CLEF line weighs <see cref="ClefWeight"/> of a ClaimBuster one overall.</summary>
     private static void Balance(List<Row> rows)
@@ -269,40 +262,18 @@ internal static class ClaimsTrainer
 
     internal static Scores Figures(List<(Row Row, double P)> scored, double threshold)
     {
-        var cb = scored.Where(s => s.Row.DataSet == "claimbuster").ToList();
-        int tp = cb.Count(s => s.Row.Worthy && s.P >= threshold), fp = cb.Count(s => !s.Row.Worthy && s.P >= threshold);
-        int fn = cb.Count(s => s.Row.Worthy && s.P < threshold), tn = cb.Count(s => !s.Row.Worthy && s.P < threshold);
-        double precision = tp / (double)Math.Max(1, tp + fp), recall = tp / (double)Math.Max(1, tp + fn);
-        double f1 = precision + recall > 0 ? 2 * precision * recall / (precision + recall) : 0;
-        double auroc = MachineTrainer.Auroc(cb.Select(s => (s.P, s.Row.Worthy)));
+        var cb = scored.Where(s => s.Row.DataSet == "claimbuster").Select(s => (s.P, s.Row.Worthy)).ToList();
+        var m = Confusion.At(cb, threshold);
         var perDebate = new StringBuilder();
         var aps = new List<double>();
         foreach (var debate in scored.Where(s => s.Row.DataSet == "clef").GroupBy(s => s.Row.Group).OrderBy(g => g.Key, StringComparer.Ordinal))
         {
-            double ap = AveragePrecision(debate.Select(s => (s.P, s.Row.Worthy)));
+            double ap = Metrics.AveragePrecision(debate.Select(s => (s.P, s.Row.Worthy)));
             aps.Add(ap);
             perDebate.AppendLine(CultureInfo.InvariantCulture, $"| {debate.Key} | {debate.Count()} | {debate.Count(s => s.Row.Worthy)} | {ap:F4} |");
         }
 
-        return new Scores(f1, precision, recall, (tp + tn) / (double)Math.Max(1, cb.Count), auroc, aps.Count > 0 ? aps.Average() : double.NaN, aps.Count, perDebate.ToString());
-    }
-
-    /// <summary>Average precision of one ranked list (ties broken by input order, as a stable sort leaves them).</summary>
-    internal static double AveragePrecision(IEnumerable<(double Score, bool Positive)> items)
-    {
-        var ranked = items.OrderByDescending(i => i.Score).ToList();
-        int hits = 0;
-        double sum = 0;
-        for (int i = 0; i < ranked.Count; i++)
-        {
-            if (ranked[i].Positive)
-            {
-                hits++;
-                sum += hits / (double)(i + 1);
-            }
-        }
-
-        return hits == 0 ? 0 : sum / hits;
+        return new Scores(m.F1, m.Precision, m.Recall, m.Accuracy, Metrics.Auroc(cb), aps.Count > 0 ? aps.Average() : double.NaN, aps.Count, perDebate.ToString());
     }
 
     /// <summary>

@@ -69,6 +69,13 @@ internal static class DataSets
         return texts;
     }
 
+    /// <summary>The cross-fitting fold (0 to <paramref name="folds"/> − 1) of a key inside training, by hash.</summary>
+    public static int CrossFold(string key, int folds)
+    {
+        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("sourcescore-crossfit-v1|" + key));
+        return (int)(BitConverter.ToUInt32(hash, 0) % (uint)folds);
+    }
+
     /// <summary>Our own fold inside the dev data: about 20 % of keys are held out for evaluation, by hash.</summary>
     public static bool IsHeldOut(string key, string purpose)
     {

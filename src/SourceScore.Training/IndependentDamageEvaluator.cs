@@ -30,7 +30,8 @@ internal static class IndependentDamageEvaluator
         var scorer = Scorer.CreateDefault();
         var random = new Random(7);
         var texts = DataSets.CleanNews(dataRoot).Where(t => DataSets.IsHeldOut(t.Key, "markup")).ToList();
-        int tp = 0, fp = 0, fn = 0, tn = 0, skipped = 0;
+        var counts = new Confusion();
+        int skipped = 0;
         var perForm = new Dictionary<string, (int Hit, int Total)>(StringComparer.Ordinal);
         foreach (var (key, _, text) in texts)
         {
@@ -41,21 +42,17 @@ internal static class IndependentDamageEvaluator
                 continue;
             }
 
-            bool cleanFlagged = clean.GetSignal(Signal.Markup)!.Risk >= 0.5;
-            fp += cleanFlagged ? 1 : 0;
-            tn += cleanFlagged ? 0 : 1;
+            counts.Add(false, clean.GetSignal(Signal.Markup)!.Risk >= 0.5);
 
             string form = s_forms[random.Next(s_forms.Length)];
             string damaged = Insert(text, form, random);
             bool hit = scorer.Score(Article.FromText(damaged, key)).GetSignal(Signal.Markup)!.Risk >= 0.5;
-            tp += hit ? 1 : 0;
-            fn += hit ? 0 : 1;
+            counts.Add(true, hit);
             var (h, t) = perForm.GetValueOrDefault(form);
             perForm[form] = (h + (hit ? 1 : 0), t + 1);
         }
 
-        double p = tp / (double)Math.Max(1, tp + fp), r = tp / (double)Math.Max(1, tp + fn);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"independent damage, held-out clean texts: P {p:F3} R {r:F3} F1 {2 * p * r / Math.Max(1e-9, p + r):F3} (tp {tp} fp {fp} fn {fn} tn {tn}; {skipped} texts with real debris skipped)"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"independent damage, held-out clean texts: P {counts.Precision:F3} R {counts.Recall:F3} F1 {counts.F1:F3} (tp {counts.Tp} fp {counts.Fp} fn {counts.Fn} tn {counts.Tn}; {skipped} texts with real debris skipped)"));
         foreach (var (form, (hit, total)) in perForm.Where(k => k.Value.Hit < k.Value.Total).OrderBy(k => k.Key, StringComparer.Ordinal))
         {
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  missed {total - hit}/{total}: {form.Replace("\n", "\\n", StringComparison.Ordinal)}"));

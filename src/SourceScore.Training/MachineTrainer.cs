@@ -1,5 +1,4 @@
 using System.Globalization;
-using System.Security.Cryptography;
 using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
@@ -138,7 +137,7 @@ internal static class MachineTrainer
         var humanScores = oof.Where(o => !o.Doc.Machine && o.Doc.Group.StartsWith("mn:", StringComparison.Ordinal)).Select(o => o.P).OrderBy(p => p).ToArray();
         double threshold = humanScores[Math.Min(humanScores.Length - 1, (int)Math.Ceiling((1 - TargetFalsePositiveRate) * humanScores.Length))];
         threshold = Math.Clamp(threshold, 0.05, 0.999);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validated AUROC {Auroc(oof.Select(o => (o.P, o.Doc.Machine))):F4}; threshold {threshold:F4} (out-of-fold FPR target {TargetFalsePositiveRate:P0})"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validated AUROC {Metrics.Auroc(oof.Select(o => (o.P, o.Doc.Machine))):F4}; threshold {threshold:F4} (out-of-fold FPR target {TargetFalsePositiveRate:P0})"));
 
         var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(train.Select(r => r.Input)));
         var engine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(model);
@@ -154,7 +153,7 @@ internal static class MachineTrainer
             shipped.WithDecisionThreshold(threshold).Write(stream);
         }
 
-        File.WriteAllText(Path.Combine(modelsDir, "machine-v1.md"), Card(docs, train.Count, test.Count, full, typos.Count, synonyms.Count, options, threshold, Auroc(oof.Select(o => (o.P, o.Doc.Machine))), report));
+        File.WriteAllText(Path.Combine(modelsDir, "machine-v1.md"), Card(docs, train.Count, test.Count, full, typos.Count, synonyms.Count, options, threshold, Metrics.Auroc(oof.Select(o => (o.P, o.Doc.Machine))), report));
         log.WriteLine("wrote models/machine-v1.zip, machine-v1.lex, machine-v1.md");
         return 0;
     }
@@ -184,13 +183,7 @@ internal static class MachineTrainer
     }
 
     private static Doc MakeDoc(string key, string group, string source, string generator, string text, bool machine) =>
-        new(key, group, source, generator, text, machine, DataSets.IsHeldOut(group, "machine"), Bucket(group));
-
-    private static int Bucket(string group)
-    {
-        var hash = SHA256.HashData(Encoding.UTF8.GetBytes("sourcescore-crossfit-v1|" + group));
-        return (int)(BitConverter.ToUInt32(hash, 0) % CrossFolds);
-    }
+        new(key, group, source, generator, text, machine, DataSets.IsHeldOut(group, "machine"), DataSets.CrossFold(group, CrossFolds));
 
     private static string Truncate(string text, int words)
     {
@@ -254,49 +247,15 @@ internal static class MachineTrainer
         return result;
     }
 
-    internal static double Auroc(IEnumerable<(double Score, bool Positive)> items)
-    {
-        var list = items.OrderBy(i => i.Score).ToList();
-        double rankSum = 0;
-        int positives = 0;
-        int i = 0;
-        while (i < list.Count)
-        {
-            int j = i;
-            while (j < list.Count && list[j].Score == list[i].Score)
-            {
-                j++;
-            }
-
-            double rank = (i + j + 1) / 2.0;
-            for (int k = i; k < j; k++)
-            {
-                if (list[k].Positive)
-                {
-                    rankSum += rank;
-                    positives++;
-                }
-            }
-
-            i = j;
-        }
-
-        int negatives = list.Count - positives;
-        return positives == 0 || negatives == 0 ? double.NaN : (rankSum - (positives * (positives + 1) / 2.0)) / ((double)positives * negatives);
-    }
-
     private static string Evaluate(List<(Doc Doc, double P)> scored, double threshold)
     {
         var c = CultureInfo.InvariantCulture;
         var b = new StringBuilder();
-        double auc = Auroc(scored.Select(s => (s.P, s.Doc.Machine)));
-        int tp = scored.Count(s => s.Doc.Machine && s.P >= threshold), fn = scored.Count(s => s.Doc.Machine && s.P < threshold);
-        int fp = scored.Count(s => !s.Doc.Machine && s.P >= threshold), tn = scored.Count(s => !s.Doc.Machine && s.P < threshold);
-        double precision = tp / (double)Math.Max(1, tp + fp), recall = tp / (double)Math.Max(1, tp + fn);
-        double f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
+        double auc = Metrics.Auroc(scored.Select(s => (s.P, s.Doc.Machine)));
+        var m = Confusion.At(scored.Select(s => (s.P, s.Doc.Machine)), threshold);
         b.AppendLine("| AUROC | F1 (machine) | precision | recall | false-positive rate on human news | TP | FP | FN | TN |");
         b.AppendLine("|---|---|---|---|---|---|---|---|---|");
-        b.AppendLine(c, $"| {auc:F4} | {f1:F4} | {precision:F4} | {recall:F4} | {fp / (double)Math.Max(1, fp + tn):F4} | {tp} | {fp} | {fn} | {tn} |");
+        b.AppendLine(c, $"| {auc:F4} | {m.F1:F4} | {m.Precision:F4} | {m.Recall:F4} | {m.FalsePositiveRate:F4} | {m.Tp} | {m.Fp} | {m.Fn} | {m.Tn} |");
         b.AppendLine();
         b.AppendLine("By kind of text (AUROC against all held-out human texts; recall or false-positive rate at the threshold):");
         b.AppendLine();
@@ -306,7 +265,7 @@ internal static class MachineTrainer
         foreach (var group in scored.GroupBy(s => s.Doc.Machine ? $"{s.Doc.Source} / {s.Doc.Generator}" : $"human: {s.Doc.Source}").OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var items = group.ToList();
-            string auroc = items[0].Doc.Machine ? Auroc(items.Concat(humansOnly).Select(s => (s.P, s.Doc.Machine))).ToString("F4", c) : "—";
+            string auroc = items[0].Doc.Machine ? Metrics.Auroc(items.Concat(humansOnly).Select(s => (s.P, s.Doc.Machine))).ToString("F4", c) : "—";
             b.AppendLine(c, $"| {group.Key} | {items.Count} | {auroc} | {items.Count(s => s.P >= threshold) / (double)items.Count:F3} |");
         }
 

@@ -96,7 +96,7 @@ internal static class MarkupTrainer
         var metrics = ml.BinaryClassification.Evaluate(model.Transform(testData));
         var engine = ml.Model.CreatePredictionEngine<MarkupModelInput, BinaryModelOutput>(model);
 
-        int tp = 0, fp = 0, fn = 0, tn = 0;
+        var counts = new Confusion();
         var perKind = new Dictionary<string, (int Hit, int Total)>();
         var perSource = new Dictionary<string, (int Fp, int Total)>();
         var misses = new List<string>();
@@ -109,7 +109,13 @@ internal static class MarkupTrainer
             bool flagged = risk >= 0.5;
             if (sample.Damaged)
             {
-                if (flagged) { tp++; } else { fn++; misses.Add($"{sample.Kinds} {sample.Key} p={p:F3}"); Dump(sample); }
+                counts.Add(true, flagged);
+                if (!flagged)
+                {
+                    misses.Add($"{sample.Kinds} {sample.Key} p={p:F3}");
+                    Dump(sample);
+                }
+
                 foreach (var kind in sample.Kinds.Split('+').Distinct())
                 {
                     var (h, t) = perKind.GetValueOrDefault(kind);
@@ -118,16 +124,18 @@ internal static class MarkupTrainer
             }
             else
             {
-                if (flagged) { fp++; falseAlarms.Add(sample.Key); } else { tn++; }
+                counts.Add(false, flagged);
+                if (flagged)
+                {
+                    falseAlarms.Add(sample.Key);
+                }
+
                 var (f, t) = perSource.GetValueOrDefault(sample.Source);
                 perSource[sample.Source] = (f + (flagged ? 1 : 0), t + 1);
             }
         }
 
-        double precision = tp / (double)Math.Max(1, tp + fp);
-        double recall = tp / (double)Math.Max(1, tp + fn);
-        double f1 = 2 * precision * recall / Math.Max(1e-9, precision + recall);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out: AUC {metrics.AreaUnderRocCurve:F4}  P {precision:F4}  R {recall:F4}  F1 {f1:F4}  (tp {tp} fp {fp} fn {fn} tn {tn})"));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"held-out: AUC {metrics.AreaUnderRocCurve:F4}  P {counts.Precision:F4}  R {counts.Recall:F4}  F1 {counts.F1:F4}  (tp {counts.Tp} fp {counts.Fp} fn {counts.Fn} tn {counts.Tn})"));
         foreach (var miss in misses.Take(15))
         {
             log.WriteLine("  missed: " + miss);
@@ -141,7 +149,7 @@ internal static class MarkupTrainer
         Directory.CreateDirectory(modelsDir);
         string zip = Path.Combine(modelsDir, "markup-v1.zip");
         ml.Model.Save(model, trainData.Schema, zip);
-        File.WriteAllText(Path.Combine(modelsDir, "markup-v1.md"), Card(clean.Count, alreadyDamaged, train.Count, test.Count, options, metrics.AreaUnderRocCurve, precision, recall, f1, tp, fp, fn, tn, perKind, perSource));
+        File.WriteAllText(Path.Combine(modelsDir, "markup-v1.md"), Card(clean.Count, alreadyDamaged, train.Count, test.Count, options, metrics.AreaUnderRocCurve, counts, perKind, perSource));
         log.WriteLine($"wrote {zip}");
         return 0;
     }
@@ -157,7 +165,7 @@ internal static class MarkupTrainer
         }
     }
 
-    private static string Card(int texts, Dictionary<string, int> alreadyDamaged, int trainRows, int testRows, FastTreeBinaryTrainer.Options o, double auc, double p, double r, double f1, int tp, int fp, int fn, int tn,
+    private static string Card(int texts, Dictionary<string, int> alreadyDamaged, int trainRows, int testRows, FastTreeBinaryTrainer.Options o, double auc, Confusion m,
         Dictionary<string, (int Hit, int Total)> perKind, Dictionary<string, (int Fp, int Total)> perSource)
     {
         var c = CultureInfo.InvariantCulture;
@@ -206,7 +214,7 @@ internal static class MarkupTrainer
         b.AppendLine();
         b.AppendLine("| AUROC | precision | recall | F1 | TP | FP | FN | TN |");
         b.AppendLine("|---|---|---|---|---|---|---|---|");
-        b.AppendLine(c, $"| {auc:F4} | {p:F4} | {r:F4} | {f1:F4} | {tp} | {fp} | {fn} | {tn} |");
+        b.AppendLine(c, $"| {auc:F4} | {m.Precision:F4} | {m.Recall:F4} | {m.F1:F4} | {m.Tp} | {m.Fp} | {m.Fn} | {m.Tn} |");
         b.AppendLine();
         b.AppendLine("Recall by damage kind (a sample with several kinds counts under each):");
         b.AppendLine();

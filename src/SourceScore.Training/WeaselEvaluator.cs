@@ -44,34 +44,4 @@ internal static class WeaselEvaluator
 
         return [("tuning", tuning), ("held-out", heldOut)];
     }
-
-    /// <summary>A binary confusion matrix.</summary>
-    internal sealed class Confusion
-    {
-        public int Tp { get; private set; }
-
-        public int Fp { get; private set; }
-
-        public int Fn { get; private set; }
-
-        public int Tn { get; private set; }
-
-        public double Precision => Tp / (double)Math.Max(1, Tp + Fp);
-
-        public double Recall => Tp / (double)Math.Max(1, Tp + Fn);
-
-        public double F1 => Precision + Recall > 0 ? 2 * Precision * Recall / (Precision + Recall) : 0;
-
-        public void Add(bool actual, bool predicted)
-        {
-            if (actual)
-            {
-                _ = predicted ? Tp++ : Fn++;
-            }
-            else
-            {
-                _ = predicted ? Fp++ : Tn++;
-            }
-        }
-    }
 }
