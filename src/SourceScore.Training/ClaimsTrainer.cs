@@ -176,8 +176,21 @@ internal static class ClaimsTrainer
     private static void Count(Row row, Dictionary<ulong, KeyCounts> counts)
     {
         var seen = new HashSet<ulong>();
-        var state = seen;
-        ClaimFeatures.VisitKeys(row.Text, row.Tokens, ref state, static (ref HashSet<ulong> s, ulong key) => s.Add(key));
+        var chain = new ClaimFeatures.KeyChain();
+        foreach (var token in row.Tokens)
+        {
+            var (key, pair, _) = chain.Next(row.Text, token);
+            if (key != 0)
+            {
+                seen.Add(key);
+            }
+
+            if (pair != 0)
+            {
+                seen.Add(pair);
+            }
+        }
+
         foreach (ulong key in seen)
         {
             var c = counts.GetValueOrDefault(key);

@@ -96,46 +96,27 @@ internal static class ClaimFeatures
         _ => token.Hash,
     };
 
-    /// <summary>Calls <paramref name="visit"/> with every unigram and adjacent-pair key of the sentence, as training counts them.</summary>
-    public static void VisitKeys<TState>(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, ref TState state, KeyVisitor<TState> visit)
-        where TState : allows ref struct
+    /// <summary>
+    /// The keys under which the tokens of a sentence enter the word weights, token by token: the token's own key,
+    /// and its pair with the token before (the first word pairs with the start of the sentence; punctuation other
+    /// than <c>%</c>, <c>$</c> and <c>?</c> breaks the chain). Training counts these keys and <see cref="Extract"/>
+    /// looks them up, so both read the same keys.
+    /// </summary>
+    public struct KeyChain
     {
-        ulong previous = StartHash;
-        for (int i = 0; i < tokens.Length; i++)
+        private ulong _previous;
+
+        public KeyChain() => _previous = StartHash;
+
+        /// <summary>Moves past <paramref name="token"/>.</summary>
+        /// <returns>Its key (0: it has none and breaks the chain), its pair key (0: none), and whether the pair is with the start of the sentence.</returns>
+        public (ulong Key, ulong Pair, bool AfterStart) Next(ReadOnlySpan<char> text, in Token token)
         {
-            ulong key = KeyOf(text, tokens[i]);
-            if (key == 0)
-            {
-                // A comma or a dash breaks the chain of pairs.
-                previous = 0;
-                continue;
-            }
-
-            visit(ref state, key);
-            if (previous != 0)
-            {
-                visit(ref state, WordHash.Pair(previous, key));
-            }
-
-            previous = key;
+            ulong key = KeyOf(text, token), previous = _previous;
+            _previous = key;
+            return key == 0 || previous == 0 ? (key, 0, false) : (key, WordHash.Pair(previous, key), previous == StartHash);
         }
     }
-
-    /// <summary>The number of unigram keys of the sentence: the square root of it normalises the sums of weights.</summary>
-    public static int KeyCount(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
-    {
-        int n = 0;
-        foreach (var t in tokens)
-        {
-            n += KeyOf(text, t) != 0 ? 1 : 0;
-        }
-
-        return n;
-    }
-
-    /// <summary>Visits one key.</summary>
-    public delegate void KeyVisitor<TState>(ref TState state, ulong key)
-        where TState : allows ref struct;
 
     /// <summary>
     /// Writes the features of the sentence whose tokens are <paramref name="tokens"/> (offsets into
@@ -157,12 +138,12 @@ internal static class ClaimFeatures
         int weighted = 0, positive = 0, negative = 0, keys = 0, known = 0;
         bool previousName = false;
         int firstWord = -1;
-        ulong previous = StartHash;
+        var chain = new KeyChain();
 
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
-            ulong key = KeyOf(text, t);
+            var (key, pair, afterStart) = chain.Next(text, t);
             if (t.Kind == TokenKind.Punctuation)
             {
                 char c = text[t.Start];
@@ -242,7 +223,6 @@ internal static class ClaimFeatures
 
             if (key == 0)
             {
-                previous = 0;
                 continue;
             }
 
@@ -254,18 +234,16 @@ internal static class ClaimFeatures
                 Accumulate(w, ref weightSum, ref weightMax, ref weightMin, ref weighted, ref positive, ref negative);
             }
 
-            if (previous != 0 && weights.TryGetWeight(WordHash.Pair(previous, key), out float pw))
+            if (pair != 0 && weights.TryGetWeight(pair, out float pw))
             {
                 pairSum += pw;
                 pairMax = Math.Max(pairMax, pw);
                 Accumulate(pw, ref weightSum, ref weightMax, ref weightMin, ref weighted, ref positive, ref negative);
-                if (previous == StartHash)
+                if (afterStart)
                 {
                     startWeight = pw;
                 }
             }
-
-            previous = key;
         }
 
         float norm = 1 / MathF.Sqrt(Math.Max(1, keys));
