@@ -67,8 +67,9 @@ internal static class CliApp
         scoreFormat.AcceptOnlyFromAmong("jsonl", "text", "sarif");
         var includeText = new Option<bool>("--include-text") { Description = "Add the scored text to each JSONL record (for HTML input, the extracted text the offsets point into)." };
         var detail = new Option<bool>("--detail") { Description = "Add the per-sentence view of the claims signal to each record: span, check-worthiness, attribution, hedging, verdict." };
-        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail };
-        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), stdin, stdout, stderr, token));
+        var corpus = new Option<string[]>("--corpus") { Description = "Articles to index first, as earlier coverage the inputs are compared with (not reported). Same kinds of input as the inputs; repeat --corpus for more than one.", AllowMultipleArgumentsPerToken = false };
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus };
+        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), stdin, stdout, stderr, token));
         root.Subcommands.Add(score);
 
         var file = new Argument<string>("file") { Description = "The draft to check (.txt, .md, .html, .htm; a .jsonl feed checks every article)." };
@@ -83,8 +84,9 @@ internal static class CliApp
                 r.AddError("--fail-under must be between 0 and 100.");
             }
         });
-        var check = new Command("check", "The editor's pre-publication check: a readable report of every finding, the signals and the overall score.") { file, checkFormat, failUnder };
-        check.SetAction((result, token) => CheckAsync(result.GetValue(file)!, result.GetValue(checkFormat)!, result.GetValue(failUnder), stdin, stdout, stderr, token));
+        var checkCorpus = new Option<string[]>("--corpus") { Description = "Articles to index first, as earlier coverage the draft is compared with.", AllowMultipleArgumentsPerToken = false };
+        var check = new Command("check", "The editor's pre-publication check: a readable report of every finding, the signals and the overall score.") { file, checkFormat, failUnder, checkCorpus };
+        check.SetAction((result, token) => CheckAsync(result.GetValue(file)!, result.GetValue(checkCorpus) ?? [], result.GetValue(checkFormat)!, result.GetValue(failUnder), stdin, stdout, stderr, token));
         root.Subcommands.Add(check);
 
         var rulesFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
@@ -92,21 +94,87 @@ internal static class CliApp
         var rules = new Command("rules", "List every rule with its id, signal, default severity and description.") { rulesFormat };
         rules.SetAction((result, token) => RulesAsync(result.GetValue(rulesFormat)!, stdout, token));
         root.Subcommands.Add(rules);
+
+        var pairs = new Argument<string>("pairs") { Description = "A JSONL file of {\"id\", \"headline\", \"body\"} lines, or - for standard input." };
+        var stance = new Command("stance", "How each body relates to its headline's claim: agree, disagree, discuss or unrelated (the Fake News Challenge task).") { pairs };
+        stance.SetAction((result, token) => StanceAsync(result.GetValue(pairs)!, stdin, stdout, stderr, token));
+        root.Subcommands.Add(stance);
         return root;
     }
 
-    private static async Task<int> ScoreAsync(string[] inputs, string format, bool includeText, bool detail, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
     {
-        var scorer = Scorer.CreateDefault();
+        using var index = new CorpusIndex();
+        int corpusErrors = await IndexAsync(corpus, index, stdin, stderr, token).ConfigureAwait(false);
+        var scorer = Scorer.CreateDefault(index);
         var output = stdout();
         await using var writer = CreateWriter(format, output, includeText, scorer, detail);
         var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token).ConfigureAwait(false);
-        return errors > 0 ? UsageOrInputError : Ok;
+        return errors + corpusErrors > 0 ? UsageOrInputError : Ok;
     }
 
-    private static async Task<int> CheckAsync(string file, string format, double failUnder, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    /// <summary>Adds the articles of the corpus inputs to the index (they are not scored or reported); returns the number of input errors.</summary>
+    private static async Task<int> IndexAsync(string[] corpus, CorpusIndex index, Func<Stream> stdin, TextWriter stderr, CancellationToken token)
     {
-        var scorer = Scorer.CreateDefault();
+        if (corpus.Length == 0)
+        {
+            return 0;
+        }
+
+        var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
+        await foreach (var article in reader.ReadAsync(reader.Expand(corpus), token).ConfigureAwait(false))
+        {
+            index.Add(article);
+        }
+
+        return reader.ErrorCount;
+    }
+
+    private static async Task<int> StanceAsync(string path, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    {
+        var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
+        if (path != "-" && !File.Exists(path))
+        {
+            await stderr.WriteLineAsync($"{path}: no such file").ConfigureAwait(false);
+            return UsageOrInputError;
+        }
+
+        var output = stdout();
+        var classifier = StanceClassifier.Default;
+        await foreach (var pair in reader.ReadStancePairsAsync(path, token).ConfigureAwait(false))
+        {
+            var p = classifier.Classify(pair.Headline, pair.Body);
+            await using (var w = new System.Text.Json.Utf8JsonWriter(output, JsonlScoreWriter.WriterOptions))
+            {
+                w.WriteStartObject();
+                w.WriteString("id", pair.Id);
+                w.WriteString("stance", p.Stance.ToName());
+                w.WriteStartObject("scores");
+                foreach (var stance in (ReadOnlySpan<Stance>)[Stance.Agree, Stance.Disagree, Stance.Discuss, Stance.Unrelated])
+                {
+                    w.WriteNumber(stance.ToName(), Math.Round(p.Probability(stance), 4));
+                }
+
+                w.WriteEndObject();
+                w.WriteEndObject();
+            }
+
+            output.WriteByte((byte)'\n');
+        }
+
+        await output.FlushAsync(token).ConfigureAwait(false);
+        return reader.ErrorCount > 0 ? UsageOrInputError : Ok;
+    }
+
+    private static async Task<int> CheckAsync(string file, string[] corpus, string format, double failUnder, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    {
+        using var index = new CorpusIndex();
+        if (await IndexAsync(corpus, index, stdin, stderr, token).ConfigureAwait(false) > 0)
+        {
+            return UsageOrInputError;
+        }
+
+        var scorer = Scorer.CreateDefault(index);
         var output = stdout();
         double lowest = double.MaxValue;
         int errors;

@@ -4,6 +4,7 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- markup [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- machine [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- claims [--data DIR] [--models DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- stance [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-claims [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- wordnet --wordnet DIR   (once: models/wordnet-3.1.txt.gz)
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-extraction [--data DIR]
@@ -28,6 +29,8 @@ switch (command)
         return MachineTrainer.Run(data, models, Console.Out);
     case "claims":
         return ClaimsTrainer.Run(data, models, Console.Out);
+    case "stance":
+        return StanceTrainer.Run(data, models, Console.Out);
     case "eval-claims":
         return ClaimsEvaluator.Run(data, Console.Out);
     case "wordnet":
@@ -43,7 +46,7 @@ switch (command)
     case "eval-weasel":
         return WeaselEvaluator.Run(data, Console.Out, args.Contains("--show"));
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|stance|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

@@ -59,6 +59,12 @@ public sealed class CheckContext
     /// <summary>Gets or sets the per-sentence view the claims check computed (empty when the claims signal is not configured).</summary>
     internal IReadOnlyList<ClaimSentence> ClaimSentences { get; set; } = [];
 
+    /// <summary>Gets or sets what the agreement check concluded (null when the signal is not configured).</summary>
+    internal Checks.Agreement.AgreementOutcome? Agreement { get; set; }
+
+    /// <summary>Gets or sets the article's place in a stream's ordered cross-source step (null when scored alone).</summary>
+    internal SequenceTicket? Ticket { get; set; }
+
     /// <summary>Gets the token that cancels scoring; long checks should look at it now and then.</summary>
     public CancellationToken CancellationToken { get; private set; }
 
@@ -141,11 +147,15 @@ public sealed class CheckContext
         _truncatedSentences.Clear();
         _sentencesSplit = false;
         ClaimSentences = [];
+        Agreement = null;
+        Ticket = null;
     }
 
     internal void Clear()
     {
         ClaimSentences = [];
+        Agreement = null;
+        Ticket = null;
         _article = null!;
         _lines = null!;
         _findings.Clear();

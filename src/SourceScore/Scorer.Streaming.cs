@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using System.Threading.Channels;
+using SourceScore.Scoring;
 
 namespace SourceScore;
 
@@ -43,7 +44,8 @@ public sealed partial class Scorer
         });
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var slots = new SemaphoreSlim(parallelism, parallelism);
-        var producer = ProduceAsync(articles, pending.Writer, slots, stop.Token);
+        var gate = NeedsOrder ? new SequenceGate() : null;
+        var producer = ProduceAsync(articles, pending.Writer, slots, gate, stop.Token);
         try
         {
             await foreach (var task in pending.Reader.ReadAllAsync(cancellationToken).ConfigureAwait(false))
@@ -66,20 +68,22 @@ public sealed partial class Scorer
         }
     }
 
-    private async Task ProduceAsync(IAsyncEnumerable<Article> articles, ChannelWriter<Task<ArticleScore>> writer, SemaphoreSlim slots, CancellationToken cancellationToken)
+    private async Task ProduceAsync(IAsyncEnumerable<Article> articles, ChannelWriter<Task<ArticleScore>> writer, SemaphoreSlim slots, SequenceGate? gate, CancellationToken cancellationToken)
     {
+        long sequence = 0;
         try
         {
             await foreach (var article in articles.WithCancellation(cancellationToken).ConfigureAwait(false))
             {
                 ArgumentNullException.ThrowIfNull(article, nameof(articles));
                 await slots.WaitAsync(cancellationToken).ConfigureAwait(false);
+                var ticket = gate is null ? null : new SequenceTicket(gate, sequence++);
                 var task = Task.Run(
                     () =>
                     {
                         try
                         {
-                            return Score(article, cancellationToken);
+                            return ScoreInStream(article, ticket, cancellationToken);
                         }
                         finally
                         {

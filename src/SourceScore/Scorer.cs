@@ -6,7 +6,7 @@ namespace SourceScore;
 /// <summary>
 /// Scores articles: runs the configured checks over each article's shared views and combines what they
 /// found into one <see cref="ArticleScore"/>. Build one with <see cref="ScorerBuilder"/> (or
-/// <see cref="CreateDefault"/>) and reuse it.
+/// <see cref="CreateDefault()"/>) and reuse it.
 /// </summary>
 /// <remarks>
 /// Immutable and thread-safe: <see cref="Score"/> may be called from any number of threads at once.
@@ -36,6 +36,13 @@ public sealed partial class Scorer
     /// <returns>The scorer.</returns>
     public static Scorer CreateDefault() => new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().Build();
 
+    /// <summary>Creates a scorer with every signal, the cross-source agreement signal reading and filling <paramref name="index"/>.</summary>
+    /// <param name="index">The story index: earlier coverage each article is compared with; each scored article is added to it.</param>
+    /// <returns>The scorer.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="index"/> is <see langword="null"/>.</exception>
+    public static Scorer CreateDefault(ICorpusIndex index) =>
+        new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().UseAgreementChecks(index).Build();
+
     /// <summary>Scores one article.</summary>
     /// <param name="article">The article.</param>
     /// <param name="cancellationToken">Cancels scoring.</param>
@@ -48,14 +55,31 @@ public sealed partial class Scorer
         return RunChecks(article, this, static (context, scorer) => scorer.Combine(context), cancellationToken);
     }
 
+    /// <summary>Scores one article of a stream, taking its turn at the ordered cross-source step.</summary>
+    internal ArticleScore ScoreInStream(Article article, SequenceTicket? ticket, CancellationToken cancellationToken)
+    {
+        try
+        {
+            return RunChecks(article, (Scorer: this, Ticket: ticket), static (context, state) => state.Scorer.Combine(context), cancellationToken, ticket);
+        }
+        finally
+        {
+            ticket?.Finish(cancellationToken);
+        }
+    }
+
+    /// <summary>Gets whether a check must see the articles of a stream in order (the agreement check).</summary>
+    internal bool NeedsOrder => Array.Exists(_settings.Checks, c => c is Checks.Agreement.AgreementCheck);
+
     /// <summary>Runs every check on the article, then hands the filled context to <paramref name="read"/> (training reads features here).</summary>
-    internal TResult RunChecks<TState, TResult>(Article article, TState state, Func<CheckContext, TState, TResult> read, CancellationToken cancellationToken)
+    internal TResult RunChecks<TState, TResult>(Article article, TState state, Func<CheckContext, TState, TResult> read, CancellationToken cancellationToken, SequenceTicket? ticket = null)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var context = _contexts.Get();
         try
         {
             context.Reset(_settings, article, cancellationToken);
+            context.Ticket = ticket;
             foreach (var check in _settings.Checks)
             {
                 try

@@ -90,7 +90,8 @@ public sealed class ScorerBuilder
             errors.Add($"MaxExcerptLength must be at least 8 (was {_options.MaxExcerptLength}).");
         }
 
-        var checks = new List<ICheck>(_checks) { InputLimitCheck.Instance };
+        // The agreement check reads what the claims check found, so it runs after every other check.
+        var checks = new List<ICheck>(_checks.OrderBy(c => c is Checks.Agreement.AgreementCheck ? 1 : 0)) { InputLimitCheck.Instance };
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
         foreach (var check in checks)
         {

@@ -30,6 +30,19 @@ public static class SignalNames
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
     };
 
+    /// <summary>Gets the contract name of a stance (<c>agree</c>, <c>disagree</c>, <c>discuss</c>, <c>unrelated</c>).</summary>
+    /// <param name="stance">The stance.</param>
+    /// <returns>The lower-case name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="stance"/> is not a defined value.</exception>
+    public static string ToName(this Stance stance) => stance switch
+    {
+        Stance.Agree => "agree",
+        Stance.Disagree => "disagree",
+        Stance.Discuss => "discuss",
+        Stance.Unrelated => "unrelated",
+        _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "Unknown stance."),
+    };
+
     /// <summary>Gets the first digit of the rule ids of a signal's range (<c>SS1xxx</c> for markup, and so on).</summary>
     /// <param name="signal">The signal.</param>
     /// <returns>1 to 5.</returns>

@@ -155,7 +155,19 @@ internal sealed class ArticleReader
         return text;
     }
 
-    private async IAsyncEnumerable<Article> ReadFeedAsync(Stream stream, string name, [EnumeratorCancellation] CancellationToken cancellationToken)
+    private IAsyncEnumerable<Article> ReadFeedAsync(Stream stream, string name, CancellationToken cancellationToken) =>
+        ReadLinesAsync(stream, name, "empty feed; nothing to score", ParseFeedLine, cancellationToken);
+
+    /// <summary>Reads a stance file: JSONL lines {"id", "headline", "body"}; a bad line is reported and skipped.</summary>
+    public IAsyncEnumerable<StancePair> ReadStancePairsAsync(string path, CancellationToken cancellationToken)
+    {
+        var stream = path == "-" ? _openStandardInput() : OpenFile(path);
+        return stream is null ? AsyncEnumerable.Empty<StancePair>() : ReadLinesAsync(stream, path, "empty file; no pairs to classify", ParseStanceLine, cancellationToken);
+    }
+
+    /// <summary>Reads JSONL lines of bounded length, parsing each; bad lines are reported with their number and skipped.</summary>
+    private async IAsyncEnumerable<T> ReadLinesAsync<T>(Stream stream, string name, string whenEmpty, Func<string, string, int, T?> parse, [EnumeratorCancellation] CancellationToken cancellationToken)
+        where T : class
     {
         await using var _ = stream.ConfigureAwait(false);
         var reader = new BoundedLineReader(stream, MaxLineLength);
@@ -182,16 +194,51 @@ internal sealed class ArticleReader
             }
 
             any = true;
-            var article = ParseFeedLine(line.Text!, name, lineNumber);
-            if (article is not null)
+            var item = parse(line.Text!, name, lineNumber);
+            if (item is not null)
             {
-                yield return article;
+                yield return item;
             }
         }
 
         if (!any && lineNumber == 0)
         {
-            Report(name, "empty feed; nothing to score");
+            Report(name, whenEmpty);
+        }
+    }
+
+    private StancePair? ParseStanceLine(string line, string name, int lineNumber)
+    {
+        string location = $"{name}:{lineNumber}";
+        try
+        {
+            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            if (doc.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                Report(location, "a stance line must be a JSON object");
+                return null;
+            }
+
+            string? id = OptionalString(doc.RootElement, "id", location, out bool bad);
+            string? headline = OptionalString(doc.RootElement, "headline", location, out bool bad2);
+            string? body = OptionalString(doc.RootElement, "body", location, out bool bad3);
+            if (bad || bad2 || bad3)
+            {
+                return null;
+            }
+
+            if (headline is null || body is null)
+            {
+                Report(location, "a stance line needs \"headline\" and \"body\"");
+                return null;
+            }
+
+            return new StancePair(id ?? location, headline, body);
+        }
+        catch (JsonException ex)
+        {
+            Report(location, $"not valid JSON ({FirstSentence(ex.Message)})");
+            return null;
         }
     }
 

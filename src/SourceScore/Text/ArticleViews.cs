@@ -8,6 +8,7 @@ internal sealed class ArticleViews
 {
     private readonly string _text;
     private TextSpan[]? _sentences;
+    private Features.StoryProfile? _profile;
 
     public ArticleViews(string text)
     {
@@ -20,6 +21,9 @@ internal sealed class ArticleViews
 
     /// <summary>Gets the sentences of the text (<see cref="SentenceSplitter"/>), split on first use.</summary>
     public TextSpan[] Sentences => _sentences ?? Interlocked.CompareExchange(ref _sentences, Split(_text), null) ?? _sentences;
+
+    /// <summary>Gets what the story index keeps of the text (<see cref="Features.StoryProfile"/>), computed on first use.</summary>
+    public Features.StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, Features.StoryProfile.Of(_text, Checks.Agreement.StanceModel.Lexicon), null) ?? _profile;
 
     private static TextSpan[] Split(string text)
     {

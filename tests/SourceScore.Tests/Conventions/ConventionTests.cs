@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using SourceScore.Checks.Agreement;
 using SourceScore.Checks.Claims;
 using SourceScore.Checks.Machine;
 using SourceScore.Checks.Markup;
@@ -8,7 +9,7 @@ namespace SourceScore.Tests.Conventions;
 
 public sealed partial class ConventionTests
 {
-    private static readonly IReadOnlyList<Rule> s_allRules = [.. MarkupRules.All, .. MachineRules.All, .. ClaimRules.All, .. SourceRules.All];
+    private static readonly IReadOnlyList<Rule> s_allRules = [.. MarkupRules.All, .. MachineRules.All, .. ClaimRules.All, .. AgreementRules.All, .. SourceRules.All];
 
     [Fact]
     public void Rule_ids_are_unique()
@@ -20,7 +21,7 @@ public sealed partial class ConventionTests
 
     [Fact]
     public void Default_scorer_declares_every_rule()
-        => Assert.Equal(s_allRules.Select(r => r.Id).Order(StringComparer.Ordinal), Scorer.CreateDefault().Rules.Select(r => r.Id));
+        => Assert.Equal(s_allRules.Select(r => r.Id).Order(StringComparer.Ordinal), Scorer.CreateDefault(new CorpusIndex()).Rules.Select(r => r.Id));
 
     [Fact]
     public void Every_rule_is_documented_in_the_rules_files()

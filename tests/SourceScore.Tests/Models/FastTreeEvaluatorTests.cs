@@ -1,3 +1,4 @@
+using SourceScore.Checks.Agreement;
 using SourceScore.Checks.Claims;
 using SourceScore.Checks.Machine;
 using SourceScore.Checks.Markup;
@@ -30,6 +31,30 @@ public sealed class FastTreeEvaluatorTests
         }
 
         AssertSame<ClaimModelInput>(ClaimsModel.ModelResource, ClaimFeatures.Count, vectors, (input, v) => input.Features = v);
+    }
+
+    [Theory]
+    [InlineData(Stance.Agree)]
+    [InlineData(Stance.Disagree)]
+    [InlineData(Stance.Discuss)]
+    [InlineData(Stance.Unrelated)]
+    public void Stance_models_give_what_MLNET_gives_on_seed_headlines_against_seed_bodies(Stance stance)
+    {
+        var lexicon = StanceModel.Lexicon;
+        var texts = s_seeds.Select(File.ReadAllText).ToArray();
+        var vectors = new List<float[]>();
+        foreach (var headline in texts.Select(t => t.Split('\n')[0]))
+        {
+            var h = StanceDocument.Of(headline, lexicon);
+            foreach (var body in texts)
+            {
+                var features = new float[StanceFeatures.Count];
+                StanceFeatures.Extract(h, StanceDocument.Of(body, lexicon), lexicon, features);
+                vectors.Add(features);
+            }
+        }
+
+        AssertSame<StanceModelInput>(StanceModel.ResourceOf(stance), StanceFeatures.Count, vectors, (input, v) => input.Features = v);
     }
 
     [Fact]

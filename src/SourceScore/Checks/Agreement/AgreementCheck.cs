@@ -1,0 +1,254 @@
+using System.Globalization;
+using SourceScore.Features;
+using SourceScore.Text;
+
+namespace SourceScore.Checks.Agreement;
+
+/// <summary>What the agreement check concluded about one article.</summary>
+/// <param name="Related">Related articles from other sources.</param>
+/// <param name="Corroborated">Claims that related coverage corroborates.</param>
+/// <param name="Contradicted">Claims that related coverage contradicts.</param>
+internal sealed record AgreementOutcome(int Related, int Corroborated, int Contradicted);
+
+/// <summary>
+/// Compares an article with earlier coverage of its story: looks the story up in the <see cref="ICorpusIndex"/>
+/// (then adds the article, so later ones see it), reports near-copies and reworded copies, and marks each of the
+/// article's most check-worthy claims corroborated, contradicted, only discussed or unverified against the
+/// openings of the related articles — by the stance model (claim as headline, the related opening as body) and
+/// by <see cref="RelationDirection"/> for claims that move a party the other way. In a stream the lookup and the
+/// addition run in input order (<see cref="Scoring.SequenceGate"/>); the comparisons run in parallel.
+/// </summary>
+internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions options) : ICheck
+{
+    /// <summary>Words a sentence needs to be compared as a claim when the claims signal is not configured.</summary>
+    private const int MinClaimWords = 8;
+
+    /// <summary>Characters of a related sentence quoted in a finding.</summary>
+    private const int MaxQuote = 160;
+
+    public IReadOnlyList<Rule> Rules => AgreementRules.All;
+
+    public ICorpusIndex Index => index;
+
+    public void Run(CheckContext context)
+    {
+        var article = context.Article;
+        IReadOnlyList<RelatedArticle> related;
+        var ticket = context.Ticket;
+        ticket?.Enter(context.CancellationToken);
+        try
+        {
+            related = index.FindRelated(article, options.MaxRelated);
+            if (options.AddScoredArticles)
+            {
+                index.Add(article);
+            }
+        }
+        finally
+        {
+            ticket?.Leave();
+        }
+
+        var others = related.Where(r => r.Source.Length == 0 || !string.Equals(r.Source, article.Source, StringComparison.OrdinalIgnoreCase)).ToList();
+        if (others.Count == 0)
+        {
+            context.Agreement = new AgreementOutcome(0, 0, 0);
+            return;
+        }
+
+        ReportCopies(context, others[0]);
+        var text = context.Article.Text;
+        var lexicon = StanceModel.Lexicon;
+        var bodies = others.Select(r => new Body(r, StanceDocument.Of(r.Lead, lexicon))).ToList();
+        var claims = Claims(context, bodies);
+        int corroborated = 0, contradicted = 0;
+        foreach (var (claim, claimDoc) in claims)
+        {
+            context.CancellationToken.ThrowIfCancellationRequested();
+            var relation = RelationDirection.Read(text, claim);
+            var verdict = Verdict.Unverified;
+            Body? by = null;
+            int sentence = -1;
+            foreach (var body in bodies)
+            {
+                var (v, s) = Compare(claimDoc, relation, body);
+                if (v > verdict)
+                {
+                    (verdict, by, sentence) = (v, body, s);
+                }
+            }
+
+            switch (verdict)
+            {
+                case Verdict.Contradicted:
+                    contradicted++;
+                    context.Report(AgreementRules.ContradictedClaim, claim, by!.Related.Id, Quote(by, sentence));
+                    break;
+                case Verdict.Corroborated:
+                    corroborated++;
+                    context.Report(AgreementRules.CorroboratedClaim, claim, by!.Related.Id, Quote(by, sentence));
+                    break;
+                case Verdict.Discussed:
+                    context.Report(AgreementRules.DiscussedClaim, claim, by!.Related.Id, Quote(by, sentence));
+                    break;
+                default:
+                    context.Report(AgreementRules.UnverifiedClaim, claim, others.Count);
+                    break;
+            }
+        }
+
+        context.Agreement = new AgreementOutcome(others.Count, corroborated, contradicted);
+    }
+
+    private (Verdict Verdict, int Sentence) Compare(StanceDocument claim, (PartyDirection[] Parties, ulong[] Names) relation, Body body)
+    {
+        if (relation.Parties.Length > 0)
+        {
+            var doc = body.Document;
+            for (int s = 0; s < doc.SentenceCount; s++)
+            {
+                if (RelationDirection.Conflict(relation, body.Relation(s)) != 0)
+                {
+                    return (Verdict.Contradicted, s);
+                }
+            }
+        }
+
+        var p = StanceModel.Predict(claim, body.Document);
+        int best = BestSentence(claim, body.Document);
+        return p.Stance switch
+        {
+            Stance.Disagree when p.Disagree >= options.ContradictionProbability => (Verdict.Contradicted, best),
+            Stance.Agree => (Verdict.Corroborated, best),
+            Stance.Discuss or Stance.Disagree => (Verdict.Discussed, best),
+            _ => (Verdict.Unverified, -1),
+        };
+    }
+
+    /// <summary>The sentence of the body that shares the most IDF weight with the claim.</summary>
+    private static int BestSentence(StanceDocument claim, StanceDocument body)
+    {
+        var lexicon = StanceModel.Lexicon;
+        int best = -1;
+        double bestScore = 0;
+        for (int s = 0; s < body.SentenceCount; s++)
+        {
+            double score = 0;
+            var terms = body.SentenceTerms(s);
+            foreach (ulong key in claim.VectorKeys)
+            {
+                if (terms.Contains(key))
+                {
+                    score += lexicon.Idf(key);
+                }
+            }
+
+            if (score > bestScore)
+            {
+                (best, bestScore) = (s, score);
+            }
+        }
+
+        return best;
+    }
+
+    private void ReportCopies(CheckContext context, RelatedArticle nearest)
+    {
+        var sentences = context.Sentences;
+        var span = sentences.Length > 0 ? sentences[0] : new TextSpan(0, Math.Min(context.Text.Length, 1));
+        if (nearest.Resemblance >= options.NearCopyResemblance)
+        {
+            context.Report(AgreementRules.NearCopy, span, nearest.Id, nearest.Resemblance.ToString("P0", CultureInfo.InvariantCulture));
+        }
+        else if (nearest.Similarity >= options.RewordedSimilarity && nearest.Resemblance < options.NearCopyResemblance / 2)
+        {
+            context.Report(AgreementRules.RewordedCopy, span, nearest.Id, nearest.Similarity.ToString("P0", CultureInfo.InvariantCulture), nearest.Resemblance.ToString("P0", CultureInfo.InvariantCulture));
+        }
+    }
+
+    /// <summary>
+    /// The claims to compare: the check-worthy sentences (without the claims signal, the longer sentences), those the
+    /// related coverage bears on most first — by the IDF weight of their terms found in a related article — then the
+    /// most check-worthy; at most <see cref="AgreementOptions.MaxClaims"/>, in text order.
+    /// </summary>
+    private List<(TextSpan Span, StanceDocument Document)> Claims(CheckContext context, List<Body> bodies)
+    {
+        var candidates = new List<(TextSpan Span, double CheckWorthiness)>();
+        if (context.ClaimSentences.Count > 0)
+        {
+            candidates.AddRange(context.ClaimSentences.Where(s => s.Verdict != ClaimVerdict.NotCheckWorthy).Select(s => (s.Span, s.CheckWorthiness)));
+        }
+        else
+        {
+            foreach (var sentence in context.Sentences)
+            {
+                if (TextScan.CountWords(context.Text.Slice(sentence.Start, sentence.Length)) >= MinClaimWords)
+                {
+                    candidates.Add((sentence, 0));
+                }
+            }
+        }
+
+        var lexicon = StanceModel.Lexicon;
+        string text = context.Article.Text;
+        var scored = new List<(TextSpan Span, StanceDocument Document, double Bearing, double CheckWorthiness)>(candidates.Count);
+        foreach (var (span, p) in candidates)
+        {
+            var doc = StanceDocument.Of(text, [span], lexicon);
+            double bearing = 0;
+            foreach (var body in bodies)
+            {
+                double shared = 0;
+                foreach (ulong key in doc.VectorKeys)
+                {
+                    shared += body.Document.Contains(key) ? lexicon.Idf(key) : 0;
+                }
+
+                bearing = Math.Max(bearing, shared);
+            }
+
+            scored.Add((span, doc, bearing, p));
+        }
+
+        return [.. scored.OrderByDescending(c => c.Bearing).ThenByDescending(c => c.CheckWorthiness).Take(options.MaxClaims)
+            .OrderBy(c => c.Span.Start).Select(c => (c.Span, c.Document))];
+    }
+
+    private static string Quote(Body body, int sentence)
+    {
+        var doc = body.Document;
+        if (sentence < 0 || sentence >= doc.SentenceCount)
+        {
+            return string.Empty;
+        }
+
+        var span = doc.Sentences[sentence];
+        var quote = doc.Text.AsSpan(span.Start, span.Length).Trim();
+        string flat = string.Join(' ', quote.ToString().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries));
+        return flat.Length <= MaxQuote ? flat : string.Concat(flat.AsSpan(0, MaxQuote - 1), "\u2026");
+    }
+
+    private enum Verdict
+    {
+        Unverified,
+        Discussed,
+        Corroborated,
+        Contradicted,
+    }
+
+    /// <summary>A related article read for comparison, with the direction cues of its sentences read on first use.</summary>
+    private sealed class Body(RelatedArticle related, StanceDocument document)
+    {
+        private (PartyDirection[] Parties, ulong[] Names)?[]? _relations;
+
+        public RelatedArticle Related => related;
+
+        public StanceDocument Document => document;
+
+        public (PartyDirection[] Parties, ulong[] Names) Relation(int sentence)
+        {
+            _relations ??= new (PartyDirection[], ulong[])?[document.SentenceCount];
+            return _relations[sentence] ??= RelationDirection.Read(document.Text, document.Sentences[sentence]);
+        }
+    }
+}

@@ -1,0 +1,32 @@
+using SourceScore.Scoring;
+
+namespace SourceScore.Checks.Agreement;
+
+/// <summary>
+/// Reads <c>signals.agreement</c> from what <see cref="AgreementCheck"/> concluded: <c>related</c> counts the
+/// related articles from other sources, <c>corroborated</c> and <c>contradicted</c> the claims, and the risk is
+/// contradicted / (contradicted + corroborated + 1) — 0 when related coverage neither supports nor disputes
+/// anything, towards 1 as contradictions outnumber corroborations — or null when no related article is known.
+/// </summary>
+internal sealed class AgreementSignalEvaluator : SignalEvaluator
+{
+    public const string RelatedCount = "related";
+    public const string CorroboratedCount = "corroborated";
+    public const string ContradictedCount = "contradicted";
+
+    public static readonly AgreementSignalEvaluator Instance = new();
+
+    private AgreementSignalEvaluator()
+    {
+    }
+
+    public override Signal Signal => Signal.Agreement;
+
+    public override SignalScore Evaluate(CheckContext context)
+    {
+        var outcome = context.Agreement ?? new AgreementOutcome(0, 0, 0);
+        double? risk = outcome.Related == 0 ? null : Math.Round(outcome.Contradicted / (outcome.Contradicted + outcome.Corroborated + 1.0), 4);
+        return new SignalScore(Signal.Agreement, risk,
+            [new SignalCount(RelatedCount, outcome.Related), new SignalCount(CorroboratedCount, outcome.Corroborated), new SignalCount(ContradictedCount, outcome.Contradicted)]);
+    }
+}

@@ -1,0 +1,67 @@
+using SourceScore.Features;
+using SourceScore.Models;
+
+namespace SourceScore.Checks.Agreement;
+
+/// <summary>
+/// The stance model (models/stance-v1.*, see models/stance-v1.md): one Platt-calibrated FastTree binary model
+/// per class, one class against the rest (what ML.NET's one-versus-all trainer builds, kept as four models so
+/// that the library evaluates them from their trees), and the lexicon of its features. The four probabilities
+/// are normalised to sum to one; the stance is the class with the highest probability times its decision
+/// weight. Loaded lazily once. Thread-safe.
+/// </summary>
+internal static class StanceModel
+{
+    public const string LexiconResource = "SourceScore.Models.stance-v1.lex";
+
+    /// <summary>The classes in model order.</summary>
+    public static readonly Stance[] Classes = [Stance.Agree, Stance.Disagree, Stance.Discuss, Stance.Unrelated];
+
+    private static readonly EmbeddedModel[] s_models = [.. Classes.Select(c => new EmbeddedModel(ResourceOf(c), StanceFeatures.Count))];
+
+    private static readonly Lazy<StanceLexicon> s_lexicon = new(LoadLexicon, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    public static StanceLexicon Lexicon => s_lexicon.Value;
+
+    /// <summary>The resource (and the file under models/) of one class's model.</summary>
+    public static string ResourceOf(Stance stance) => $"SourceScore.Models.stance-v1.{stance.ToName()}.zip";
+
+    /// <summary>The stance of a body towards a headline or claim, both already read.</summary>
+    public static StancePrediction Predict(StanceDocument headline, StanceDocument body)
+    {
+        var lexicon = Lexicon;
+        Span<float> features = stackalloc float[StanceFeatures.Count];
+        StanceFeatures.Extract(headline, body, lexicon, features);
+        return Decide(features, lexicon.DecisionWeights);
+    }
+
+    /// <summary>The normalised probabilities of the four classes and the weighted decision, from the features.</summary>
+    public static StancePrediction Decide(ReadOnlySpan<float> features, IReadOnlyList<double> decisionWeights)
+    {
+        Span<double> p = stackalloc double[4];
+        double sum = 0;
+        for (int c = 0; c < 4; c++)
+        {
+            p[c] = Math.Max(1e-6, s_models[c].Probability(features));
+            sum += p[c];
+        }
+
+        int best = 0;
+        for (int c = 0; c < 4; c++)
+        {
+            p[c] /= sum;
+            if (p[c] * decisionWeights[c] > p[best] * decisionWeights[best])
+            {
+                best = c;
+            }
+        }
+
+        return new StancePrediction(Classes[best], p[0], p[1], p[2], p[3]);
+    }
+
+    private static StanceLexicon LoadLexicon()
+    {
+        using var stream = EmbeddedModel.OpenResource(LexiconResource, "stance lexicon");
+        return StanceLexicon.Read(stream);
+    }
+}

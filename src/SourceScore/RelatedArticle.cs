@@ -1,0 +1,11 @@
+namespace SourceScore;
+
+/// <summary>An earlier article about the same story, as a <see cref="ICorpusIndex"/> found it.</summary>
+/// <param name="Id">The article's id.</param>
+/// <param name="Source">Its publisher or domain (empty when unknown).</param>
+/// <param name="Published">When it was published, when known.</param>
+/// <param name="Similarity">How much of the story's salient terms the two articles share, in [0, 1].</param>
+/// <param name="Resemblance">The estimated share of wording (word 3-shingles) the two articles have in common, in [0, 1]: near 1 for a reprint.</param>
+/// <param name="Lead">The opening of the article's text that the index keeps (what claims are compared with).</param>
+/// <remarks>Immutable and thread-safe.</remarks>
+public sealed record RelatedArticle(string Id, string Source, DateTimeOffset? Published, double Similarity, double Resemblance, string Lead);

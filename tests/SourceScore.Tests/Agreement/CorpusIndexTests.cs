@@ -1,0 +1,64 @@
+namespace SourceScore.Tests.Agreement;
+
+public sealed class CorpusIndexTests
+{
+    private const string Story = "Niger's junta leader Abdourahamane Tiani met Mali's leader Assimi Goita in Bamako on Thursday to discuss the Alliance of Sahel States, its joint battalion and its security cooperation with Russia.";
+    private const string Variant = "General Abdourahamane Tchiani of Niger travelled to Bamako for talks with Assimi Goita on the Alliance of Sahel States, the joint battalion and security ties with Russia, officials said.";
+    private const string Other = "The city council approved a new budget for road repairs and school buses after a long debate about property taxes and library opening hours.";
+
+    [Fact]
+    public void Finds_the_same_story_with_names_spelled_differently_and_never_the_same_id()
+    {
+        using var index = new CorpusIndex();
+        index.Add(Article.FromText(Story, "a"));
+        index.Add(Article.FromText(Other, "c"));
+        var found = index.FindRelated(Article.FromText(Variant, "b"), 5);
+        Assert.Equal("a", Assert.Single(found).Id);
+        Assert.Empty(index.FindRelated(Article.FromText(Story, "a"), 5));
+    }
+
+    [Fact]
+    public void A_reprint_resembles_its_original_and_a_rewrite_does_not()
+    {
+        using var index = new CorpusIndex();
+        index.Add(Article.FromText(Story, "a"));
+        var reprint = Assert.Single(index.FindRelated(Article.FromText(Story, "copy"), 5));
+        Assert.True(reprint.Resemblance > 0.9);
+        var rewrite = Assert.Single(index.FindRelated(Article.FromText(Variant, "b"), 5));
+        Assert.True(rewrite.Resemblance < 0.2);
+    }
+
+    [Fact]
+    public void Holds_at_most_the_bound_and_forgets_the_oldest()
+    {
+        using var index = new CorpusIndex(new CorpusIndexOptions { MaxArticles = 3 });
+        for (int i = 0; i < 5; i++)
+        {
+            index.Add(Article.FromText(Story + " Update " + i, "a" + i));
+        }
+
+        Assert.Equal(3, index.Count);
+        var ids = index.FindRelated(Article.FromText(Variant, "b"), 10).Select(r => r.Id).Order(StringComparer.Ordinal);
+        Assert.Equal(["a2", "a3", "a4"], ids);
+    }
+
+    [Fact]
+    public void Forgets_articles_older_than_the_maximum_age()
+    {
+        using var index = new CorpusIndex(new CorpusIndexOptions { MaxAge = TimeSpan.FromDays(7) });
+        var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        index.Add(Article.FromText(Story, "old", published: start));
+        index.Add(Article.FromText(Other, "new", published: start.AddDays(30)));
+        Assert.Equal(1, index.Count);
+        Assert.Empty(index.FindRelated(Article.FromText(Variant, "b", published: start.AddDays(30)), 5));
+    }
+
+    [Fact]
+    public void Adding_an_id_again_replaces_it()
+    {
+        using var index = new CorpusIndex();
+        index.Add(Article.FromText(Story, "a"));
+        index.Add(Article.FromText(Story, "a"));
+        Assert.Equal(1, index.Count);
+    }
+}
