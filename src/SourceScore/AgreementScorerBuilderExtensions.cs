@@ -30,11 +30,6 @@ public static class AgreementScorerBuilderExtensions
             throw new ArgumentOutOfRangeException(nameof(options), "MaxRelated and MaxClaims must be positive.");
         }
 
-        if (builder.HasSignal(Signal.Agreement))
-        {
-            throw new InvalidOperationException("The agreement signal was already added to this builder.");
-        }
-
-        return builder.AddCheck(new AgreementCheck(index, options)).AddSignal(AgreementSignalEvaluator.Instance);
+        return builder.AddSignal(AgreementSignalEvaluator.Instance, new AgreementCheck(index, options));
     }
 }

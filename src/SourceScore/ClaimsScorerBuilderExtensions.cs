@@ -25,11 +25,6 @@ public static class ClaimsScorerBuilderExtensions
             throw new ArgumentOutOfRangeException(nameof(options), t, "CheckWorthyThreshold must lie between 0 and 1.");
         }
 
-        if (builder.HasSignal(Signal.Claims))
-        {
-            throw new InvalidOperationException("The claims signal was already added to this builder.");
-        }
-
-        return builder.AddCheck(new ClaimsCheck(options)).AddSignal(ClaimsSignalEvaluator.Instance);
+        return builder.AddSignal(ClaimsSignalEvaluator.Instance, new ClaimsCheck(options));
     }
 }

@@ -21,11 +21,7 @@ public static class MachineScorerBuilderExtensions
         ArgumentNullException.ThrowIfNull(builder);
         options ??= MachineOptions.Default;
         ArgumentOutOfRangeException.ThrowIfNegative(options.MinWords, nameof(options));
-        if (builder.HasSignal(Signal.Machine))
-        {
-            throw new InvalidOperationException("The machine signal was already added to this builder.");
-        }
 
-        return builder.AddCheck(new MachineProseCheck(options)).AddSignal(MachineSignalEvaluator.Instance);
+        return builder.AddSignal(MachineSignalEvaluator.Instance, new MachineProseCheck(options));
     }
 }

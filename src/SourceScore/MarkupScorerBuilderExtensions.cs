@@ -17,32 +17,23 @@ public static class MarkupScorerBuilderExtensions
     public static ScorerBuilder UseMarkupChecks(this ScorerBuilder builder, MarkupOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(builder);
-        if (builder.HasSignal(Signal.Markup))
-        {
-            throw new InvalidOperationException("The markup signal was already added to this builder.");
-        }
-
         options ??= MarkupOptions.Default;
-        builder.AddCheck(LeakedTagCheck.Instance)
-            .AddCheck(AttributeDebrisCheck.Instance)
-            .AddCheck(EntityCheck.Instance)
-            .AddCheck(EncodingDamageCheck.Instance)
-            .AddCheck(LeakedCodeCheck.Instance);
+        List<ICheck> checks = [LeakedTagCheck.Instance, AttributeDebrisCheck.Instance, EntityCheck.Instance, EncodingDamageCheck.Instance, LeakedCodeCheck.Instance];
         if (options.DetectRepeatedFragments)
         {
-            builder.AddCheck(RepeatedFragmentCheck.Instance);
+            checks.Add(RepeatedFragmentCheck.Instance);
         }
 
         if (options.DetectBoilerplate)
         {
-            builder.AddCheck(BoilerplateCheck.Instance);
+            checks.Add(BoilerplateCheck.Instance);
         }
 
         if (options.DetectWhitespaceJunk)
         {
-            builder.AddCheck(WhitespaceJunkCheck.Instance);
+            checks.Add(WhitespaceJunkCheck.Instance);
         }
 
-        return builder.AddSignal(MarkupSignalEvaluator.Instance);
+        return builder.AddSignal(MarkupSignalEvaluator.Instance, [.. checks]);
     }
 }

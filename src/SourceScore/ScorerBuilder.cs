@@ -122,15 +122,6 @@ public sealed class ScorerBuilder
             }
         }
 
-        var signals = new HashSet<Signal>();
-        foreach (var evaluator in _evaluators)
-        {
-            if (!signals.Add(evaluator.Signal))
-            {
-                errors.Add($"The {evaluator.Signal.ToName()} signal was configured twice.");
-            }
-        }
-
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("Invalid scorer configuration:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
@@ -142,12 +133,24 @@ public sealed class ScorerBuilder
         return new Scorer(settings);
     }
 
-    /// <summary>Registers how a signal's findings become its score; called by the signals' extension methods.</summary>
-    internal ScorerBuilder AddSignal(SignalEvaluator evaluator)
+    /// <summary>
+    /// Adds a signal: its checks and how their findings become its score; called by the signals' extension methods.
+    /// Nothing is added when the signal is already there.
+    /// </summary>
+    /// <exception cref="InvalidOperationException">The signal was already added.</exception>
+    internal ScorerBuilder AddSignal(SignalEvaluator evaluator, params ReadOnlySpan<ICheck> checks)
     {
+        if (_evaluators.Exists(e => e.Signal == evaluator.Signal))
+        {
+            throw new InvalidOperationException($"The {evaluator.Signal.ToName()} signal was already added to this builder.");
+        }
+
+        foreach (var check in checks)
+        {
+            AddCheck(check);
+        }
+
         _evaluators.Add(evaluator);
         return this;
     }
-
-    internal bool HasSignal(Signal signal) => _evaluators.Exists(e => e.Signal == signal);
 }
