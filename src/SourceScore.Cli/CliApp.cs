@@ -133,12 +133,6 @@ internal static class CliApp
     private static async Task<int> StanceAsync(string path, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
     {
         var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
-        if (path != "-" && !File.Exists(path))
-        {
-            await stderr.WriteLineAsync($"{path}: no such file").ConfigureAwait(false);
-            return UsageOrInputError;
-        }
-
         var output = stdout();
         var classifier = StanceClassifier.Default;
         await foreach (var pair in reader.ReadStancePairsAsync(path, token).ConfigureAwait(false))

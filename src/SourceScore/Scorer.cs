@@ -60,7 +60,7 @@ public sealed partial class Scorer
     {
         try
         {
-            return RunChecks(article, (Scorer: this, Ticket: ticket), static (context, state) => state.Scorer.Combine(context), cancellationToken, ticket);
+            return RunChecks(article, this, static (context, scorer) => scorer.Combine(context), cancellationToken, ticket);
         }
         finally
         {

@@ -161,6 +161,12 @@ internal sealed class ArticleReader
     /// <summary>Reads a stance file: JSONL lines {"id", "headline", "body"}; a bad line is reported and skipped.</summary>
     public IAsyncEnumerable<StancePair> ReadStancePairsAsync(string path, CancellationToken cancellationToken)
     {
+        if (path != "-" && !File.Exists(path))
+        {
+            Report(path, "no such file");
+            return AsyncEnumerable.Empty<StancePair>();
+        }
+
         var stream = path == "-" ? _openStandardInput() : OpenFile(path);
         return stream is null ? AsyncEnumerable.Empty<StancePair>() : ReadLinesAsync(stream, path, "empty file; no pairs to classify", ParseStanceLine, cancellationToken);
     }

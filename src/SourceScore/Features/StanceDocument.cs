@@ -50,6 +50,9 @@ internal sealed class StanceDocument
     /// <summary>Gets the distinct adjacent term pairs, sorted.</summary>
     public ulong[] Pairs { get; private init; } = [];
 
+    /// <summary>Gets the distinct pairs of neighbouring terms (function words left out) of the lead — the first <see cref="StanceFeatures.LeadSentences"/> sentences —, sorted.</summary>
+    public ulong[] LeadPairs { get; private init; } = [];
+
     /// <summary>Gets the distinct figures (digits only, separators dropped), sorted.</summary>
     public ulong[] Numbers { get; private init; } = [];
 
@@ -194,6 +197,7 @@ internal sealed class StanceDocument
                 Norm = norm,
                 SentenceNorms = sentenceNorms,
                 Pairs = Distinct(pairs),
+                LeadPairs = NeighbourPairs(terms, starts[Math.Min(StanceFeatures.LeadSentences, spans.Count)]),
                 Numbers = Distinct(numbers),
                 Names = Distinct(names),
                 Question = question,
@@ -244,6 +248,17 @@ internal sealed class StanceDocument
         }
 
         return ([.. keys], [.. weights], (float)Math.Sqrt(sum));
+    }
+
+    private static ulong[] NeighbourPairs(List<ulong> terms, int end)
+    {
+        var pairs = new List<ulong>(Math.Max(0, end - 1));
+        for (int i = 1; i < end; i++)
+        {
+            pairs.Add(WordHash.Pair(terms[i - 1], terms[i]));
+        }
+
+        return Distinct(pairs);
     }
 
     private static ulong[] Distinct(List<ulong> values)

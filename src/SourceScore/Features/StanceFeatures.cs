@@ -144,7 +144,7 @@ internal static class StanceFeatures
             if (Array.BinarySearch(body.Pairs, pair) >= 0)
             {
                 pairsIn++;
-                if (InLead(body, pair, leadEnd))
+                if (Array.BinarySearch(body.LeadPairs, pair) >= 0)
                 {
                     pairsLead++;
                 }
@@ -238,20 +238,6 @@ internal static class StanceFeatures
 
             features[f++] = n == 0 ? 0 : (float)(sum / n);
         }
-    }
-
-    private static bool InLead(StanceDocument body, ulong pair, int leadEnd)
-    {
-        var terms = body.Terms.AsSpan(0, leadEnd);
-        for (int i = 1; i < terms.Length; i++)
-        {
-            if (Text.WordHash.Pair(terms[i - 1], terms[i]) == pair)
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static float Ratio(double numerator, double denominator) => denominator <= 0 ? 0 : (float)Math.Min(1, numerator / denominator);

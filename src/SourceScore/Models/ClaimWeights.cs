@@ -19,7 +19,7 @@ internal sealed class ClaimWeights
 
     public ClaimWeights(IReadOnlyCollection<KeyValuePair<ulong, float>> weights, double decisionThreshold)
     {
-        _table = new HashTable<float>(weights.Where(p => p.Value != 0 && float.IsFinite(p.Value)).ToList());
+        _table = WeightTable.Build(weights);
         DecisionThreshold = decisionThreshold;
     }
 
@@ -49,19 +49,12 @@ internal sealed class ClaimWeights
         }
 
         double threshold = reader.ReadDouble();
-        int count = reader.ReadInt32();
-        if (count < 0 || count > 1 << 24 || !(threshold is > 0 and < 1))
+        if (!(threshold is > 0 and < 1))
         {
-            throw new InvalidDataException($"Corrupt claim-weights file ({count} entries, threshold {threshold}).");
+            throw new InvalidDataException($"Corrupt claim-weights file (threshold {threshold}).");
         }
 
-        var pairs = new KeyValuePair<ulong, float>[count];
-        for (int i = 0; i < count; i++)
-        {
-            pairs[i] = new(reader.ReadUInt64(), reader.ReadSingle());
-        }
-
-        return new ClaimWeights(pairs, threshold);
+        return new ClaimWeights(WeightTable.Read(reader, "claim-weights file"), threshold);
     }
 
     /// <summary>Writes the weights in key order, so the same table always gives the same bytes.</summary>
@@ -71,13 +64,6 @@ internal sealed class ClaimWeights
         writer.Write(Encoding.ASCII.GetBytes(Magic));
         writer.Write(FormatVersion);
         writer.Write(DecisionThreshold);
-        var pairs = _table.Pairs().ToList();
-        pairs.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-        writer.Write(pairs.Count);
-        foreach (var (key, value) in pairs)
-        {
-            writer.Write(key);
-            writer.Write(value);
-        }
+        WeightTable.Write(writer, _table.Pairs());
     }
 }

@@ -35,8 +35,8 @@ internal sealed class StanceLexicon
 
         _documentFrequency = documentFrequency;
         Documents = Math.Max(1, documents);
-        _headlineWeights = [.. headlineWeights.Select(w => new HashTable<float>(w.Where(p => p.Value != 0 && float.IsFinite(p.Value)).ToList()))];
-        _bodyWeights = [.. bodyWeights.Select(w => new HashTable<float>(w.Where(p => p.Value != 0 && float.IsFinite(p.Value)).ToList()))];
+        _headlineWeights = [.. headlineWeights.Select(WeightTable.Build)];
+        _bodyWeights = [.. bodyWeights.Select(WeightTable.Build)];
         DecisionWeights = [.. decisionWeights];
         LogDocuments = Math.Log(Documents + 1);
     }
@@ -97,19 +97,7 @@ internal sealed class StanceLexicon
         var body = new List<IReadOnlyCollection<KeyValuePair<ulong, float>>>();
         for (int i = 0; i < RelatedClasses * 2; i++)
         {
-            int count = reader.ReadInt32();
-            if (count < 0 || count > 1 << 24)
-            {
-                throw new InvalidDataException($"Corrupt stance lexicon ({count} weights).");
-            }
-
-            var pairs = new KeyValuePair<ulong, float>[count];
-            for (int j = 0; j < count; j++)
-            {
-                pairs[j] = new(reader.ReadUInt64(), reader.ReadSingle());
-            }
-
-            (i < RelatedClasses ? headline : body).Add(pairs);
+            (i < RelatedClasses ? headline : body).Add(WeightTable.Read(reader, "stance lexicon"));
         }
 
         return new StanceLexicon(df, documents, headline, body, decision);
@@ -130,14 +118,7 @@ internal sealed class StanceLexicon
         _documentFrequency.Write(writer);
         foreach (var table in _headlineWeights.Concat(_bodyWeights))
         {
-            var pairs = table.Pairs().ToList();
-            pairs.Sort(static (a, b) => a.Key.CompareTo(b.Key));
-            writer.Write(pairs.Count);
-            foreach (var (key, value) in pairs)
-            {
-                writer.Write(key);
-                writer.Write(value);
-            }
+            WeightTable.Write(writer, table.Pairs());
         }
     }
 }

@@ -39,24 +39,39 @@ internal static class StanceModel
     public static StancePrediction Decide(ReadOnlySpan<float> features, IReadOnlyList<double> decisionWeights)
     {
         Span<double> p = stackalloc double[4];
-        double sum = 0;
         for (int c = 0; c < 4; c++)
         {
-            p[c] = Math.Max(1e-6, s_models[c].Probability(features));
-            sum += p[c];
+            p[c] = s_models[c].Probability(features);
+        }
+
+        int best = Choose(p, decisionWeights);
+        return new StancePrediction(Classes[best], p[0], p[1], p[2], p[3]);
+    }
+
+    /// <summary>
+    /// Normalises the four one-against-the-rest probabilities in place to sum to one (each at least 1e-6 first) and
+    /// returns the class with the highest probability times its decision weight (training chooses the weights with it).
+    /// </summary>
+    public static int Choose(Span<double> probabilities, IReadOnlyList<double> decisionWeights)
+    {
+        double sum = 0;
+        for (int c = 0; c < probabilities.Length; c++)
+        {
+            probabilities[c] = Math.Max(1e-6, probabilities[c]);
+            sum += probabilities[c];
         }
 
         int best = 0;
-        for (int c = 0; c < 4; c++)
+        for (int c = 0; c < probabilities.Length; c++)
         {
-            p[c] /= sum;
-            if (p[c] * decisionWeights[c] > p[best] * decisionWeights[best])
+            probabilities[c] /= sum;
+            if (probabilities[c] * decisionWeights[c] > probabilities[best] * decisionWeights[best])
             {
                 best = c;
             }
         }
 
-        return new StancePrediction(Classes[best], p[0], p[1], p[2], p[3]);
+        return best;
     }
 
     private static StanceLexicon LoadLexicon()
