@@ -12,6 +12,11 @@ internal static class ProfileLoop
     {
         string what = args.Length > 0 ? args[0] : "whole";
         double seconds = args.Length > 1 && double.TryParse(args[1], out var s) ? s : 20;
+        if (what == "agreement")
+        {
+            return Agreement(seconds);
+        }
+
         var pages = NewsPages.Build(200);
         var builder = new ScorerBuilder();
         builder = what switch
@@ -20,7 +25,7 @@ internal static class ProfileLoop
             "markup" => builder.UseMarkupChecks(),
             "claims" => builder.UseClaimsChecks(),
             "whole" => builder.UseMarkupChecks().UseMachineChecks().UseClaimsChecks(),
-            _ => throw new ArgumentException($"Unknown profile target '{what}' (machine, markup, claims or whole)."),
+            _ => throw new ArgumentException($"Unknown profile target '{what}' (machine, markup, claims, whole or agreement)."),
         };
 
         var scorer = builder.Build();
@@ -43,6 +48,28 @@ internal static class ProfileLoop
         }
 
         Console.WriteLine($"{what}: {done} articles in {clock.Elapsed.TotalSeconds:F1} s, {done / clock.Elapsed.TotalSeconds:F0} articles/s, {clock.Elapsed.TotalMicroseconds / done:F1} µs each");
+        return 0;
+    }
+
+    /// <summary>Looks up feed articles against a 100,000-article index (as <see cref="AgreementBenchmarks"/> does).</summary>
+    private static int Agreement(double seconds)
+    {
+        var benchmark = new AgreementBenchmarks();
+        benchmark.Setup();
+        foreach (var (name, run) in new (string, Action)[] { ("lookup", () => benchmark.Lookup()), ("agreement", () => benchmark.LookupAndStance()) })
+        {
+            long done = 0;
+            var clock = Stopwatch.StartNew();
+            while (clock.Elapsed.TotalSeconds < seconds / 2)
+            {
+                run();
+                done += AgreementBenchmarks.Queries;
+            }
+
+            Console.WriteLine($"{name}: {done} articles in {clock.Elapsed.TotalSeconds:F1} s, {clock.Elapsed.TotalMicroseconds / done:F1} µs each");
+        }
+
+        benchmark.Cleanup();
         return 0;
     }
 }

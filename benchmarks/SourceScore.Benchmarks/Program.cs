@@ -2,11 +2,18 @@ using BenchmarkDotNet.Running;
 using SourceScore.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- --filter '*'
-// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- profile machine|markup|claims|whole [seconds]
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- profile machine|markup|claims|whole|agreement [seconds]
 //   (a plain loop for a sampling profiler, e.g. DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g <built exe> profile machine 20)
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- index-memory [articles]
+//   (the story index's managed memory per article after adding that many feed articles; default 100,000)
 if (args.Length > 0 && args[0] == "profile")
 {
     return ProfileLoop.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "index-memory")
+{
+    return IndexMemory.Run(args.AsSpan(1));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);

@@ -5,19 +5,27 @@ namespace SourceScore;
 
 /// <summary>
 /// The in-memory story index: for each article, its salient terms, a sketch of its wording and the opening of
-/// its text (about 2.5 KB in all), in a ring of at most <see cref="CorpusIndexOptions.MaxArticles"/> slots and an
-/// inverted index from term to slots. A lookup scores only the articles sharing a salient term with the new
-/// one. Articles older than <see cref="CorpusIndexOptions.MaxAge"/> are forgotten. Thread-safe: lookups run in
-/// parallel, additions one at a time.
+/// its text (about 2.9 KB in all, measured on 100,000 articles), in a ring of at most
+/// <see cref="CorpusIndexOptions.MaxArticles"/> slots and an inverted index from term to slots. A lookup gathers
+/// candidates from the new article's rarest indexed terms, up to a few thousand postings (a term held by much
+/// of the index tells little and would touch thousands of slots), then ranks them by their exact weighted term
+/// overlap: an article sharing with the new one only terms common in the index can be missed. Articles older
+/// than <see cref="CorpusIndexOptions.MaxAge"/> are forgotten. Thread-safe: lookups run in parallel, additions
+/// one at a time.
 /// </summary>
 public sealed class CorpusIndex : ICorpusIndex, IDisposable
 {
+    /// <summary>Postings entries a lookup visits to gather candidates (rarest terms first; at least one term's).</summary>
+    private const int PostingsBudget = 4096;
+
     private readonly CorpusIndexOptions _options;
     private readonly TimeProvider _time;
     private readonly Stack<int> _free = new();
     private readonly Queue<long> _order = new();
     private Entry?[] _slots;
     private int[] _generations;
+    private float[] _weightSums;
+    private long[] _ticks;
     private readonly Dictionary<ulong, Postings> _postings = [];
     private readonly Dictionary<string, int> _byId = new(StringComparer.Ordinal);
     private readonly ReaderWriterLockSlim _lock = new(LockRecursionPolicy.NoRecursion);
@@ -45,6 +53,8 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
 
         _slots = new Entry?[Math.Min(_options.MaxArticles, 1024)];
         _generations = new int[_slots.Length];
+        _weightSums = new float[_slots.Length];
+        _ticks = new long[_slots.Length];
     }
 
     /// <inheritdoc/>
@@ -86,6 +96,8 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
 
             int slot = FreeSlot();
             _slots[slot] = entry;
+            _weightSums[slot] = profile.WeightSum;
+            _ticks[slot] = entry.Ticks;
             _order.Enqueue(((long)_generations[slot] << 32) | (uint)slot);
             _byId[entry.Id] = slot;
             _count++;
@@ -113,46 +125,89 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
         var profile = article.Views.Profile;
         long ticks = TimeOf(article);
-        var shared = new Dictionary<int, float>();
-        var found = new List<(Entry Entry, double Similarity)>();
+        var best = new List<(Entry Entry, double Similarity)>(Math.Min(maxResults, 64));
+        var scores = Accumulator.ForThisThread();
         _lock.EnterReadLock();
         try
         {
+            scores.Reset(_slots.Length);
+
+            // Candidates come from the rarest shared terms, up to a budget of postings visited (at least one term):
+            // a term held by much of the index would touch thousands of slots and tell little. The weight of the
+            // terms left out is added back exactly, best bound first, for the candidates that could still make it.
+            Span<(int Count, int Term)> order = stackalloc (int, int)[profile.Terms.Length];
+            int known = 0;
+            float skipped = 0;
             for (int t = 0; t < profile.Terms.Length; t++)
             {
                 if (_postings.TryGetValue(profile.Terms[t], out var list))
                 {
-                    list.Accumulate(_generations, shared, profile.Weights[t]);
+                    order[known++] = (list.Count, t);
+                    skipped += profile.Weights[t];
                 }
             }
 
-            double maxAge = _options.MaxAge.Ticks;
-            foreach (var (slot, weight) in shared)
+            order = order[..known];
+            order.Sort();
+            int visited = 0;
+            foreach (var (count, t) in order)
             {
-                var entry = _slots[slot]!;
-                if (entry.Id == article.Id || Math.Abs(entry.Ticks - ticks) > maxAge)
+                if (visited > 0 && visited + count > PostingsBudget)
                 {
-                    continue;
+                    break;
                 }
 
-                double norm = Math.Sqrt((double)profile.WeightSum * entry.Profile.WeightSum);
-                double similarity = norm <= 0 ? 0 : Math.Min(1, weight / norm);
-                if (similarity >= _options.MinSimilarity)
+                _postings[profile.Terms[t]].Accumulate(_generations, scores, profile.Weights[t]);
+                skipped -= profile.Weights[t];
+                visited += count;
+            }
+
+            skipped = Math.Max(0, skipped);
+            double maxAge = _options.MaxAge.Ticks;
+            double min = _options.MinSimilarity;
+            var bounds = scores.Candidates;
+            foreach (int slot in scores.Touched)
+            {
+                double norm = Math.Sqrt((double)profile.WeightSum * _weightSums[slot]);
+                double bound = norm <= 0 ? 0 : (scores.Sum[slot] + skipped) / norm;
+                if (bound >= min && Math.Abs(_ticks[slot] - ticks) <= maxAge)
                 {
-                    found.Add((entry, similarity));
+                    bounds.Add((-bound, slot));
+                }
+            }
+
+            if (skipped > 0)
+            {
+                bounds.Sort();
+            }
+
+            foreach (var (negativeBound, slot) in bounds)
+            {
+                if (best.Count == maxResults && Math.Round(-negativeBound, 4) < best[^1].Similarity)
+                {
+                    break; // sorted by bound: nothing further can enter
+                }
+
+                var entry = _slots[slot]!;
+                double shared = skipped > 0 ? profile.SharedWeight(entry.Profile) : scores.Sum[slot];
+                // Ranked as reported, to four places, so that equal figures are ordered by id whatever the summation order.
+                double similarity = Math.Round(Math.Min(1, shared / Math.Sqrt((double)profile.WeightSum * _weightSums[slot])), 4);
+                if (similarity >= min && entry.Id != article.Id)
+                {
+                    KeepBest(best, maxResults, entry, similarity);
                 }
             }
         }
         finally
         {
+            scores.Clear();
             _lock.ExitReadLock();
         }
 
-        found.Sort(static (a, b) => b.Similarity != a.Similarity ? b.Similarity.CompareTo(a.Similarity) : string.CompareOrdinal(a.Entry.Id, b.Entry.Id));
-        var result = new List<RelatedArticle>(Math.Min(maxResults, found.Count));
-        foreach (var (entry, similarity) in found.Take(maxResults))
+        var result = new List<RelatedArticle>(best.Count);
+        foreach (var (entry, similarity) in best)
         {
-            result.Add(new RelatedArticle(entry.Id, entry.Source, entry.Published, Math.Round(similarity, 4),
+            result.Add(new RelatedArticle(entry.Id, entry.Source, entry.Published, similarity,
                 Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Profile.Sketch), 4), Encoding.UTF8.GetString(entry.Lead)));
         }
 
@@ -195,6 +250,31 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
         return text[..end];
     }
 
+    /// <summary>Inserts a candidate into the best-first list of at most <paramref name="max"/> (most similar first, then by id).</summary>
+    private static void KeepBest(List<(Entry Entry, double Similarity)> best, int max, Entry entry, double similarity)
+    {
+        int at = best.Count;
+        while (at > 0 && Before(entry, similarity, best[at - 1]))
+        {
+            at--;
+        }
+
+        if (at >= max)
+        {
+            return;
+        }
+
+        if (best.Count == max)
+        {
+            best.RemoveAt(max - 1);
+        }
+
+        best.Insert(at, (entry, similarity));
+
+        static bool Before(Entry entry, double similarity, (Entry Entry, double Similarity) other) =>
+            similarity != other.Similarity ? similarity > other.Similarity : string.CompareOrdinal(entry.Id, other.Entry.Id) < 0;
+    }
+
     private long TimeOf(Article article) => (article.Published ?? _time.GetUtcNow()).UtcTicks;
 
     private int FreeSlot()
@@ -209,6 +289,8 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             int size = (int)Math.Min(_options.MaxArticles, _slots.Length * 2L);
             Array.Resize(ref _slots, size);
             Array.Resize(ref _generations, size);
+            Array.Resize(ref _weightSums, size);
+            Array.Resize(ref _ticks, size);
         }
 
         return _used++;
@@ -289,6 +371,9 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
         private int _count;
         private int _stale;
 
+        /// <summary>Gets the entries held, stale ones included until the next compaction.</summary>
+        public int Count => _count;
+
         public void Add(int slot, int generation)
         {
             if (_count == _items.Length)
@@ -299,15 +384,19 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             _items[_count++] = ((long)generation << 32) | (uint)slot;
         }
 
-        public void Accumulate(int[] generations, Dictionary<int, float> shared, float weight)
+        public void Accumulate(int[] generations, Accumulator scores, float weight)
         {
-            for (int i = 0; i < _count; i++)
+            if (!(weight > 0))
             {
-                long item = _items[i];
+                return;
+            }
+
+            foreach (long item in _items.AsSpan(0, _count))
+            {
                 int slot = (int)(uint)item;
                 if (generations[slot] == (int)(item >> 32))
                 {
-                    shared[slot] = shared.GetValueOrDefault(slot) + weight;
+                    scores.Add(slot, weight);
                 }
             }
         }
@@ -337,6 +426,66 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             }
 
             return _count - _stale;
+        }
+    }
+
+    /// <summary>
+    /// The shared weight of each slot during one lookup: a dense array over the slots and the list of slots touched,
+    /// one per thread and reused, so a lookup that meets thousands of candidates neither hashes nor allocates.
+    /// </summary>
+    private sealed class Accumulator
+    {
+        [ThreadStatic]
+        private static Accumulator? s_current;
+
+        private double[] _sum = [];
+        private int[] _touched = new int[256];
+        private int _count;
+
+        public double[] Sum => _sum;
+
+        /// <summary>Gets the candidates of the lookup (negated similarity bound, slot), emptied by <see cref="Reset"/>.</summary>
+        public List<(double NegativeBound, int Slot)> Candidates { get; } = [];
+
+        public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _count);
+
+        public static Accumulator ForThisThread() => s_current ??= new Accumulator();
+
+        public void Reset(int slots)
+        {
+            if (_sum.Length < slots)
+            {
+                _sum = new double[slots];
+            }
+
+            _count = 0;
+            Candidates.Clear();
+        }
+
+        public void Add(int slot, float weight)
+        {
+            if (_sum[slot] == 0)
+            {
+                if (_count == _touched.Length)
+                {
+                    Array.Resize(ref _touched, _count * 2);
+                }
+
+                _touched[_count++] = slot;
+            }
+
+            _sum[slot] += weight;
+        }
+
+        /// <summary>Zeroes the touched slots, ready for the next lookup.</summary>
+        public void Clear()
+        {
+            foreach (int slot in Touched)
+            {
+                _sum[slot] = 0;
+            }
+
+            _count = 0;
         }
     }
 }

@@ -121,17 +121,18 @@ internal sealed class StoryProfile
         return both == 0 ? 0 : same / (double)both;
     }
 
-    /// <summary>The weighted overlap of two sets of salient terms: shared weight over the geometric mean of the totals.</summary>
-    public static double Similarity(ulong[] termsA, float[] weightsA, float sumA, ulong[] termsB, float sumB)
+    /// <summary>The weight (this profile's) of the salient terms this profile shares with <paramref name="other"/>.</summary>
+    public double SharedWeight(StoryProfile other)
     {
         double shared = 0;
+        ulong[] a = Terms, b = other.Terms;
         int i = 0, j = 0;
-        while (i < termsA.Length && j < termsB.Length)
+        while (i < a.Length && j < b.Length)
         {
-            int c = termsA[i].CompareTo(termsB[j]);
+            int c = a[i].CompareTo(b[j]);
             if (c == 0)
             {
-                shared += weightsA[i];
+                shared += Weights[i];
                 i++;
                 j++;
             }
@@ -145,7 +146,6 @@ internal sealed class StoryProfile
             }
         }
 
-        double norm = Math.Sqrt((double)sumA * sumB);
-        return norm <= 0 ? 0 : Math.Min(1, shared / norm);
+        return shared;
     }
 }

@@ -61,4 +61,48 @@ public sealed class CorpusIndexTests
         index.Add(Article.FromText(Story, "a"));
         Assert.Equal(1, index.Count);
     }
+
+    [Fact]
+    public void A_large_index_finds_the_same_story_among_articles_sharing_its_common_terms()
+    {
+        // 6,000 articles of 40 words drawn from 300, so every term is held by about 800 articles and a lookup
+        // leaves most terms out of candidate generation; each query's story was told once before with a quarter
+        // of its words changed. That telling must come first, and every figure returned must be the exact one.
+        var random = new Random(5);
+        var vocabulary = Enumerable.Range(0, 300).Select(i => "Word" + Letters(i)).ToArray();
+        var articles = new Dictionary<string, Article>();
+        var queries = new List<(Article Query, string Story)>();
+        using var index = new CorpusIndex();
+        for (int i = 0; i < 6000; i++)
+        {
+            var words = Enumerable.Range(0, 40).Select(_ => vocabulary[random.Next(vocabulary.Length)]).ToArray();
+            Add(Article.FromText(string.Join(' ', words) + ".", "a" + i));
+            if (i % 300 == 0)
+            {
+                var retold = words.Select(w => random.Next(4) == 0 ? vocabulary[random.Next(vocabulary.Length)] : w);
+                queries.Add((Article.FromText(string.Join(' ', retold) + ".", "q" + i), "a" + i));
+            }
+        }
+
+        foreach (var (query, story) in queries)
+        {
+            var p = query.Views.Profile;
+            var found = index.FindRelated(query, 5);
+            Assert.Equal(story, found[0].Id);
+            Assert.Equal(found.OrderByDescending(f => f.Similarity).ThenBy(f => f.Id, StringComparer.Ordinal).Select(f => f.Id), found.Select(f => f.Id));
+            foreach (var f in found)
+            {
+                var e = articles[f.Id].Views.Profile;
+                Assert.Equal(Math.Round(Math.Min(1, p.SharedWeight(e) / Math.Sqrt((double)p.WeightSum * e.WeightSum)), 4), f.Similarity);
+            }
+        }
+
+        void Add(Article article)
+        {
+            articles[article.Id] = article;
+            index.Add(article);
+        }
+
+        static string Letters(int i) => new([(char)('a' + (i % 26)), (char)('a' + (i / 26 % 26)), (char)('a' + (i / 676))]);
+    }
 }

@@ -58,6 +58,35 @@ public sealed class FastTreeEvaluatorTests
     }
 
     [Fact]
+    public void Stance_predictions_in_a_batch_are_the_ones_made_one_pair_at_a_time()
+    {
+        var lexicon = StanceModel.Lexicon;
+        var texts = s_seeds.Select(File.ReadAllText).ToArray();
+        var bodies = texts.Select(t => StanceDocument.Of(t, lexicon)).ToArray();
+        var pairs = new List<(StanceDocument, StanceDocument)>();
+        foreach (var text in texts)
+        {
+            var sentences = new List<TextSpan>();
+            SentenceSplitter.Split(text, sentences);
+            pairs.AddRange(sentences.Take(6).SelectMany(s => bodies.Select(b => (StanceDocument.Of(text, [s], lexicon), b))));
+        }
+
+        var batch = new StancePrediction[pairs.Count];
+        StanceModel.PredictMany(pairs, batch);
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            var one = StanceModel.Predict(pairs[i].Item1, pairs[i].Item2);
+            Assert.Equal(one.Stance, batch[i].Stance);
+            Assert.Equal(one.Agree, batch[i].Agree, 12);
+            Assert.Equal(one.Disagree, batch[i].Disagree, 12);
+            Assert.Equal(one.Discuss, batch[i].Discuss, 12);
+            Assert.Equal(one.Unrelated, batch[i].Unrelated, 12);
+        }
+
+        Assert.True(batch.Select(p => p.Stance).Distinct().Count() >= 3, "the pairs do not reach three stances");
+    }
+
+    [Fact]
     public void Machine_model_gives_what_MLNET_gives_on_the_seeds_and_perturbed_copies()
     {
         var vectors = new List<float[]>();

@@ -61,21 +61,16 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         var lexicon = StanceModel.Lexicon;
         var bodies = others.Select(r => new Body(r, StanceDocument.Of(r.Lead, lexicon))).ToList();
         var claims = Claims(context, bodies);
+        var verdicts = Compare(text, claims, bodies);
         int corroborated = 0, contradicted = 0;
-        foreach (var (claim, claimDoc) in claims)
+        for (int c = 0; c < claims.Count; c++)
         {
-            context.CancellationToken.ThrowIfCancellationRequested();
-            var relation = RelationDirection.Read(text, claim);
-            var verdict = Verdict.Unverified;
-            Body? by = null;
-            int sentence = -1;
-            foreach (var body in bodies)
+            var (verdict, b, sentence) = verdicts[c];
+            var claim = claims[c].Span;
+            var by = b < 0 ? null : bodies[b];
+            if (by is not null && sentence < 0)
             {
-                var (v, s) = Compare(claimDoc, relation, body);
-                if (v > verdict)
-                {
-                    (verdict, by, sentence) = (v, body, s);
-                }
+                sentence = BestSentence(claims[c].Document, by.Document);
             }
 
             switch (verdict)
@@ -100,29 +95,79 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         context.Agreement = new AgreementOutcome(others.Count, corroborated, contradicted);
     }
 
-    private (Verdict Verdict, int Sentence) Compare(StanceDocument claim, (PartyDirection[] Parties, ulong[] Names) relation, Body body)
+    /// <summary>
+    /// Each claim's verdict against the related bodies: the strongest found, the first body giving it, and the body's
+    /// sentence that showed it (-1: the sentence sharing most with the claim, found later for the chosen body only).
+    /// A claim that moves a party the other way from a body's sentence is contradicted by it; otherwise the stance
+    /// model reads every pair that shares a term (all pairs in one batch); a pair sharing none is unrelated.
+    /// </summary>
+    private (Verdict Verdict, int Body, int Sentence)[] Compare(string text, List<Claim> claims, List<Body> bodies)
     {
-        if (relation.Parties.Length > 0)
+        var result = new (Verdict Verdict, int Body, int Sentence)[claims.Count];
+        var pairs = new List<(int Claim, int Body)>(claims.Count * bodies.Count);
+        for (int c = 0; c < claims.Count; c++)
         {
-            var doc = body.Document;
-            for (int s = 0; s < doc.SentenceCount; s++)
+            result[c] = (Verdict.Unverified, -1, -1);
+            var relation = RelationDirection.Read(text, claims[c].Span);
+            for (int b = 0; b < bodies.Count; b++)
             {
-                if (RelationDirection.Conflict(relation, body.Relation(s)) != 0)
+                int conflict = relation.Parties.Length > 0 ? ConflictingSentence(relation, bodies[b]) : -1;
+                if (conflict >= 0)
                 {
-                    return (Verdict.Contradicted, s);
+                    if (result[c].Verdict != Verdict.Contradicted)
+                    {
+                        result[c] = (Verdict.Contradicted, b, conflict);
+                    }
+                }
+                else if (claims[c].Shared[b] > 0)
+                {
+                    pairs.Add((c, b));
                 }
             }
         }
 
-        var p = StanceModel.Predict(claim, body.Document);
-        int best = BestSentence(claim, body.Document);
-        return p.Stance switch
+        if (pairs.Count == 0)
         {
-            Stance.Disagree when p.Disagree >= options.ContradictionProbability => (Verdict.Contradicted, best),
-            Stance.Agree => (Verdict.Corroborated, best),
-            Stance.Discuss or Stance.Disagree => (Verdict.Discussed, best),
-            _ => (Verdict.Unverified, -1),
-        };
+            return result;
+        }
+
+        var predictions = new StancePrediction[pairs.Count];
+        StanceModel.PredictMany(pairs.Select(p => (claims[p.Claim].Document, bodies[p.Body].Document)).ToList(), predictions);
+        for (int i = 0; i < pairs.Count; i++)
+        {
+            var (c, b) = pairs[i];
+            var p = predictions[i];
+            var verdict = p.Stance switch
+            {
+                Stance.Disagree when p.Disagree >= options.ContradictionProbability => Verdict.Contradicted,
+                Stance.Agree => Verdict.Corroborated,
+                Stance.Discuss or Stance.Disagree => Verdict.Discussed,
+                _ => Verdict.Unverified,
+            };
+
+            // Bodies are compared in order and the first to give the strongest verdict is the one named.
+            var (current, at, _) = result[c];
+            if (verdict > current || (verdict == current && verdict != Verdict.Unverified && b < at))
+            {
+                result[c] = (verdict, b, -1);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>The first sentence of the body that moves a party of the claim the other way, or -1.</summary>
+    private static int ConflictingSentence((PartyDirection[] Parties, ulong[] Names) relation, Body body)
+    {
+        for (int s = 0; s < body.Document.SentenceCount; s++)
+        {
+            if (RelationDirection.Conflict(relation, body.Relation(s)) != 0)
+            {
+                return s;
+            }
+        }
+
+        return -1;
     }
 
     /// <summary>The sentence of the body that shares the most IDF weight with the claim.</summary>
@@ -171,7 +216,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     /// related coverage bears on most first — by the IDF weight of their terms found in a related article — then the
     /// most check-worthy; at most <see cref="AgreementOptions.MaxClaims"/>, in text order.
     /// </summary>
-    private List<(TextSpan Span, StanceDocument Document)> Claims(CheckContext context, List<Body> bodies)
+    private List<Claim> Claims(CheckContext context, List<Body> bodies)
     {
         var candidates = new List<(TextSpan Span, double CheckWorthiness)>();
         if (context.ClaimSentences.Count > 0)
@@ -191,27 +236,24 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
 
         var lexicon = StanceModel.Lexicon;
         string text = context.Article.Text;
-        var scored = new List<(TextSpan Span, StanceDocument Document, double Bearing, double CheckWorthiness)>(candidates.Count);
+        var scored = new List<(Claim Claim, double Bearing, double CheckWorthiness)>(candidates.Count);
         foreach (var (span, p) in candidates)
         {
             var doc = StanceDocument.Of(text, [span], lexicon);
-            double bearing = 0;
-            foreach (var body in bodies)
+            var shared = new double[bodies.Count];
+            for (int b = 0; b < bodies.Count; b++)
             {
-                double shared = 0;
                 foreach (ulong key in doc.VectorKeys)
                 {
-                    shared += body.Document.Contains(key) ? lexicon.Idf(key) : 0;
+                    shared[b] += bodies[b].Document.Contains(key) ? lexicon.Idf(key) : 0;
                 }
-
-                bearing = Math.Max(bearing, shared);
             }
 
-            scored.Add((span, doc, bearing, p));
+            scored.Add((new Claim(span, doc, shared), shared.Max(), p));
         }
 
         return [.. scored.OrderByDescending(c => c.Bearing).ThenByDescending(c => c.CheckWorthiness).Take(options.MaxClaims)
-            .OrderBy(c => c.Span.Start).Select(c => (c.Span, c.Document))];
+            .OrderBy(c => c.Claim.Span.Start).Select(c => c.Claim)];
     }
 
     private static string Quote(Body body, int sentence)
@@ -235,6 +277,9 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         Corroborated,
         Contradicted,
     }
+
+    /// <summary>A claim to compare: its sentence, read, and the IDF weight of its terms found in each related body.</summary>
+    private sealed record Claim(TextSpan Span, StanceDocument Document, double[] Shared);
 
     /// <summary>A related article read for comparison, with the direction cues of its sentences read on first use.</summary>
     private sealed class Body(RelatedArticle related, StanceDocument document)

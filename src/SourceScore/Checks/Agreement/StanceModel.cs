@@ -1,3 +1,4 @@
+using System.Buffers;
 using SourceScore.Features;
 using SourceScore.Models;
 
@@ -33,6 +34,47 @@ internal static class StanceModel
         Span<float> features = stackalloc float[StanceFeatures.Count];
         StanceFeatures.Extract(headline, body, lexicon, features);
         return Decide(features, lexicon.DecisionWeights);
+    }
+
+    /// <summary>
+    /// The stances of many pairs at once, the same as <see cref="Predict"/> one by one but with each model's trees
+    /// walked once for the whole batch (<see cref="FastTreeEvaluator.Probabilities"/>).
+    /// </summary>
+    public static void PredictMany(IReadOnlyList<(StanceDocument Headline, StanceDocument Body)> pairs, Span<StancePrediction> predictions)
+    {
+        var lexicon = Lexicon;
+        int n = pairs.Count, f = StanceFeatures.Count;
+        var rows = ArrayPool<float>.Shared.Rent(n * f);
+        var p = ArrayPool<double>.Shared.Rent(n * 4);
+        try
+        {
+            for (int i = 0; i < n; i++)
+            {
+                StanceFeatures.Extract(pairs[i].Headline, pairs[i].Body, lexicon, rows.AsSpan(i * f, f));
+            }
+
+            for (int c = 0; c < 4; c++)
+            {
+                s_models[c].Probabilities(rows.AsSpan(0, n * f), p.AsSpan(c * n, n));
+            }
+
+            Span<double> one = stackalloc double[4];
+            for (int i = 0; i < n; i++)
+            {
+                for (int c = 0; c < 4; c++)
+                {
+                    one[c] = p[(c * n) + i];
+                }
+
+                int best = Choose(one, lexicon.DecisionWeights);
+                predictions[i] = new StancePrediction(Classes[best], one[0], one[1], one[2], one[3]);
+            }
+        }
+        finally
+        {
+            ArrayPool<float>.Shared.Return(rows);
+            ArrayPool<double>.Shared.Return(p);
+        }
     }
 
     /// <summary>The normalised probabilities of the four classes and the weighted decision, from the features.</summary>
