@@ -68,8 +68,9 @@ internal static class CliApp
         var includeText = new Option<bool>("--include-text") { Description = "Add the scored text to each JSONL record (for HTML input, the extracted text the offsets point into)." };
         var detail = new Option<bool>("--detail") { Description = "Add the per-sentence view of the claims signal to each record: span, check-worthiness, attribution, hedging, verdict." };
         var corpus = new Option<string[]>("--corpus") { Description = "Articles to index first, as earlier coverage the inputs are compared with (not reported). Same kinds of input as the inputs; repeat --corpus for more than one.", AllowMultipleArgumentsPerToken = false };
-        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus };
-        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), stdin, stdout, stderr, token));
+        var ledger = new Option<string?>("--ledger") { Description = "Record every scored article in this source ledger (an SQLite file, created when missing) and add \"source_credibility\" (the source's credibility before the article) to each record." };
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger };
+        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), stdin, stdout, stderr, token));
         root.Subcommands.Add(score);
 
         var file = new Argument<string>("file") { Description = "The draft to check (.txt, .md, .html, .htm; a .jsonl feed checks every article)." };
@@ -99,18 +100,49 @@ internal static class CliApp
         var stance = new Command("stance", "How each body relates to its headline's claim: agree, disagree, discuss or unrelated (the Fake News Challenge task).") { pairs };
         stance.SetAction((result, token) => StanceAsync(result.GetValue(pairs)!, stdin, stdout, stderr, token));
         root.Subcommands.Add(stance);
+
+        var sourcesLedger = new Option<string?>("--ledger") { Description = $"The ledger to list (default: $SOURCESCORE_LEDGER, else {DefaultLedger} in the current directory)." };
+        var sourcesFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
+        sourcesFormat.AcceptOnlyFromAmong("text", "jsonl");
+        var sources = new Command("sources", "List the sources in the ledger, most credible first, with their article count, credibility, signal averages and first and last dates.") { sourcesLedger, sourcesFormat };
+        sources.SetAction((result, token) => SourcesAsync(result.GetValue(sourcesLedger), result.GetValue(sourcesFormat)!, stdout, stderr, token));
+        root.Subcommands.Add(sources);
         return root;
     }
 
-    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
     {
+        using var ledger = ledgerPath is null ? null : new SqliteSourceLedger(ledgerPath);
         using var index = new CorpusIndex();
         int corpusErrors = await IndexAsync(corpus, index, stdin, stderr, token).ConfigureAwait(false);
         var scorer = Scorer.CreateDefault(index);
         var output = stdout();
-        await using var writer = CreateWriter(format, output, includeText, scorer, detail);
-        var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token).ConfigureAwait(false);
+        await using var writer = CreateWriter(format, output, includeText, scorer, detail, withCredibility: ledger is not null);
+        var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token, ledger: ledger).ConfigureAwait(false);
         return errors + corpusErrors > 0 ? UsageOrInputError : Ok;
+    }
+
+    /// <summary>The ledger file used when none is named: $SOURCESCORE_LEDGER, else this file in the current directory.</summary>
+    internal const string DefaultLedger = "sourcescore-ledger.db";
+
+    private static async Task<int> SourcesAsync(string? ledgerPath, string format, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    {
+        string path = ledgerPath ?? (Environment.GetEnvironmentVariable("SOURCESCORE_LEDGER") is { Length: > 0 } named ? named : DefaultLedger);
+
+        if (!File.Exists(path))
+        {
+            await stderr.WriteLineAsync($"sourcescore: {path}: no ledger there (make one with 'sourcescore score --ledger {path} ...')").ConfigureAwait(false);
+            return UsageOrInputError;
+        }
+
+        IReadOnlyList<SourceRecord> records;
+        using (var ledger = new SqliteSourceLedger(path))
+        {
+            records = ledger.List();
+        }
+
+        await SourcesWriter.WriteAsync(records, format, stdout(), token).ConfigureAwait(false);
+        return Ok;
     }
 
     /// <summary>Adds the articles of the corpus inputs to the index (they are not scored or reported); returns the number of input errors.</summary>
@@ -226,16 +258,16 @@ internal static class CliApp
         return Ok;
     }
 
-    private static IScoreWriter CreateWriter(string format, Stream output, bool includeText, Scorer scorer, bool detail = false) => format switch
+    private static IScoreWriter CreateWriter(string format, Stream output, bool includeText, Scorer scorer, bool detail = false, bool withCredibility = false) => format switch
     {
-        "jsonl" => new JsonlScoreWriter(output, includeText, detail),
+        "jsonl" => new JsonlScoreWriter(output, includeText, detail, withCredibility),
         "sarif" => new SarifScoreWriter(output, scorer.Rules),
         "html" => new HtmlReportWriter(new StreamWriter(output, s_utf8)),
         _ => new TextScoreWriter(new StreamWriter(output, s_utf8), detail),
     };
 
     /// <summary>Streams the inputs through the scorer into the writer; returns the number of input errors and of articles scored.</summary>
-    private static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null)
+    private static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null, ISourceLedger? ledger = null)
     {
         var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
         var paths = reader.Expand(inputs);
@@ -252,9 +284,16 @@ internal static class CliApp
         }
 
         int scored = 0;
-        await foreach (var result in scorer.ScoreAsync(Tap(), token).ConfigureAwait(false))
+        await foreach (var scoredResult in scorer.ScoreAsync(Tap(), token).ConfigureAwait(false))
         {
+            var result = scoredResult;
             pending.TryDequeue(out var article);
+            if (ledger is not null)
+            {
+                // Recorded in input order, so each record carries the credibility its source had just before it.
+                result = result with { SourceCredibility = ledger.Record(article!, result)?.Credibility };
+            }
+
             await writer.WriteAsync(article!, result, token).ConfigureAwait(false);
             onScore?.Invoke(result);
             scored++;

@@ -17,6 +17,13 @@ public sealed record ArticleScore(string Id, string Source, double Overall, IRea
     /// </summary>
     public IReadOnlyList<ClaimSentence> Sentences { get; init; } = [];
 
+    /// <summary>
+    /// Gets the credibility (0–100) the article's source had in an <see cref="ISourceLedger"/> before this article
+    /// was recorded; <see langword="null"/> when no ledger was used, the source was new, or the article has no source.
+    /// Set by whoever records the article (the tool's <c>score --ledger</c>), not by the scorer.
+    /// </summary>
+    public double? SourceCredibility { get; init; }
+
     /// <summary>Gets the score of one signal, or <see langword="null"/> when the scorer does not compute it.</summary>
     /// <param name="signal">The signal.</param>
     /// <returns>The signal's score, if any.</returns>

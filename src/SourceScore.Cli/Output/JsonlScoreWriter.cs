@@ -16,31 +16,45 @@ internal sealed class JsonlScoreWriter : IScoreWriter
     private readonly Stream _output;
     private readonly bool _includeText;
     private readonly bool _detail;
+    private readonly bool _withCredibility;
     private readonly Utf8JsonWriter _writer;
 
-    public JsonlScoreWriter(Stream output, bool includeText, bool detail = false)
+    public JsonlScoreWriter(Stream output, bool includeText, bool detail = false, bool withCredibility = false)
     {
         _output = output;
         _includeText = includeText;
         _detail = detail;
+        _withCredibility = withCredibility;
         _writer = new Utf8JsonWriter(output, WriterOptions);
     }
 
     public async ValueTask WriteAsync(Article article, ArticleScore score, CancellationToken cancellationToken)
     {
-        WriteRecord(_writer, article, score, _includeText, _detail);
+        WriteRecord(_writer, article, score, _includeText, _detail, _withCredibility);
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         _writer.Reset();
         _output.WriteByte((byte)'\n');
         await _output.FlushAsync(cancellationToken).ConfigureAwait(false);
     }
 
-    public static void WriteRecord(Utf8JsonWriter w, Article article, ArticleScore score, bool includeText, bool detail = false)
+    public static void WriteRecord(Utf8JsonWriter w, Article article, ArticleScore score, bool includeText, bool detail = false, bool withCredibility = false)
     {
         w.WriteStartObject();
         w.WriteString("id", score.Id);
         w.WriteString("source", score.Source);
         w.WriteNumber("overall", score.Overall);
+        if (withCredibility)
+        {
+            if (score.SourceCredibility is double credibility)
+            {
+                w.WriteNumber("source_credibility", credibility);
+            }
+            else
+            {
+                w.WriteNull("source_credibility");
+            }
+        }
+
         w.WriteStartObject("signals");
         foreach (var signal in score.Signals)
         {

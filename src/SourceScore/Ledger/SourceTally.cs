@@ -1,0 +1,109 @@
+namespace SourceScore.Ledger;
+
+/// <summary>
+/// The running sums behind one source's <see cref="SourceRecord"/>: weighted sums of the articles' overall scores
+/// and signal risks, kept at the source's reference time (its newest article) and halved every half-life back
+/// from it. Adding an article newer than the reference decays the sums to the new reference; an older one is
+/// added with its decayed weight — so the result does not depend on the order articles arrive in.
+/// </summary>
+internal struct SourceTally
+{
+    /// <summary>The signals averaged, in <see cref="SourceRecord.Signals"/> order.</summary>
+    public static readonly Signal[] Signals = [Signal.Markup, Signal.Machine, Signal.Claims, Signal.Agreement];
+
+    public long Articles;
+    public double Weight;
+    public double Total;
+    public long ReferenceTicks;
+    public long FirstTicks;
+    public long LastTicks;
+    public double[] SignalTotals;
+    public double[] SignalWeights;
+
+    public static SourceTally Empty() => new() { SignalTotals = new double[Signals.Length], SignalWeights = new double[Signals.Length] };
+
+    /// <summary>Adds one article dated <paramref name="ticks"/> (UTC).</summary>
+    public void Add(long ticks, ArticleScore score, TimeSpan halfLife)
+    {
+        double weight = 1;
+        if (Articles == 0)
+        {
+            ReferenceTicks = FirstTicks = LastTicks = ticks;
+        }
+        else if (ticks > ReferenceTicks)
+        {
+            double decay = Decay(ticks - ReferenceTicks, halfLife);
+            Weight *= decay;
+            Total *= decay;
+            for (int s = 0; s < Signals.Length; s++)
+            {
+                SignalTotals[s] *= decay;
+                SignalWeights[s] *= decay;
+            }
+
+            ReferenceTicks = ticks;
+        }
+        else
+        {
+            weight = Decay(ReferenceTicks - ticks, halfLife);
+        }
+
+        Articles++;
+        Weight += weight;
+        Total += weight * Math.Clamp(score.Overall, 0, 100);
+        for (int s = 0; s < Signals.Length; s++)
+        {
+            if (score.GetSignal(Signals[s])?.Risk is double risk && double.IsFinite(risk))
+            {
+                SignalTotals[s] += weight * Math.Clamp(risk, 0, 1);
+                SignalWeights[s] += weight;
+            }
+        }
+
+        FirstTicks = Math.Min(FirstTicks, ticks);
+        LastTicks = Math.Max(LastTicks, ticks);
+    }
+
+    public readonly SourceRecord ToRecord(string source, SourceLedgerOptions options)
+    {
+        double credibility = ((options.PriorWeight * options.PriorCredibility) + Total) / (options.PriorWeight + Weight);
+        var signals = new Dictionary<Signal, double>();
+        for (int s = 0; s < Signals.Length; s++)
+        {
+            if (SignalWeights[s] > 0)
+            {
+                signals[Signals[s]] = Math.Round(SignalTotals[s] / SignalWeights[s], 4);
+            }
+        }
+
+        return new SourceRecord(source, Articles, Math.Round(credibility, 1), signals,
+            new DateTimeOffset(FirstTicks, TimeSpan.Zero), new DateTimeOffset(LastTicks, TimeSpan.Zero));
+    }
+
+    /// <summary>The most credible first, then the most articles, then by name.</summary>
+    public static int Rank(SourceRecord a, SourceRecord b)
+    {
+        int c = b.Credibility.CompareTo(a.Credibility);
+        if (c == 0)
+        {
+            c = b.Articles.CompareTo(a.Articles);
+        }
+
+        return c != 0 ? c : string.CompareOrdinal(a.Source, b.Source);
+    }
+
+    /// <summary>The source an article is recorded under: its source, else its URL's host, lower case, without www.; empty when neither.</summary>
+    public static string SourceOf(Article article)
+    {
+        string source = article.Source.Trim();
+        if (source.Length == 0 && article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host))
+        {
+            source = uri.Host;
+        }
+
+        source = source.ToLowerInvariant();
+        return source.StartsWith("www.", StringComparison.Ordinal) && source.Length > 4 ? source[4..] : source;
+    }
+
+    private static double Decay(long ticks, TimeSpan halfLife) => Math.Pow(2, -(double)ticks / halfLife.Ticks);
+}
