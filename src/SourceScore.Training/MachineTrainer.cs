@@ -185,7 +185,7 @@ internal static class MachineTrainer
     private static Doc MakeDoc(string key, string group, string source, string generator, string text, bool machine) =>
         new(key, group, source, generator, text, machine, DataSets.IsHeldOut(group, "machine"), DataSets.CrossFold(group, CrossFolds));
 
-    private static string Truncate(string text, int words)
+    internal static string Truncate(string text, int words)
     {
         var scanner = new WordScanner(text);
         int n = 0, end = text.Length;
@@ -202,7 +202,7 @@ internal static class MachineTrainer
     }
 
     /// <summary>codespell's misspellings with one correction, less those that are real words (in WordNet).</summary>
-    private static Dictionary<string, string> Typos(string dataRoot, WordNet wordNet)
+    internal static Dictionary<string, string> Typos(string dataRoot, WordNet wordNet)
     {
         var typos = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "codespell_typos", "dev.jsonl")))

@@ -31,6 +31,8 @@ switch (command)
         return ClaimsTrainer.Run(data, models, Console.Out);
     case "stance":
         return StanceTrainer.Run(data, models, Console.Out);
+    case "overall":
+        return OverallCalibrator.Run(data, models, Console.Out);
     case "eval-claims":
         return ClaimsEvaluator.Run(data, Console.Out);
     case "wordnet":
@@ -46,7 +48,7 @@ switch (command)
     case "eval-weasel":
         return WeaselEvaluator.Run(data, Console.Out, args.Contains("--show"));
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|stance|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|stance|overall|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

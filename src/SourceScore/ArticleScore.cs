@@ -17,6 +17,21 @@ public sealed record ArticleScore(string Id, string Source, double Overall, IRea
     /// </summary>
     public IReadOnlyList<ClaimSentence> Sentences { get; init; } = [];
 
+    /// <summary>Gets the word band of <see cref="Overall"/>: 80–100 reliable, 60–79 generally reliable, 40–59 caution, 0–39 unreliable.</summary>
+    public TrustBand Band => Overall switch
+    {
+        >= 80 => TrustBand.Reliable,
+        >= 60 => TrustBand.GenerallyReliable,
+        >= 40 => TrustBand.Caution,
+        _ => TrustBand.Unreliable,
+    };
+
+    /// <summary>
+    /// Gets what each signal took off the overall score, the signal costing most first (signals that took nothing
+    /// off are listed too, with 0 points, so every signal computed is accounted for).
+    /// </summary>
+    public IReadOnlyList<ScoreReason> Reasons { get; init; } = [];
+
     /// <summary>
     /// Gets the credibility (0–100) the article's source had in an <see cref="ISourceLedger"/> before this article
     /// was recorded; <see langword="null"/> when no ledger was used, the source was new, or the article has no source.

@@ -123,7 +123,11 @@ public sealed partial class Scorer
         Array.Sort(findings, FindingOrder.Instance);
         double overall = OverallScore.Compute(signals);
         var article = context.Article;
-        return new ArticleScore(article.Id, article.Source, overall, signals, findings) { Sentences = context.ClaimSentences };
+        return new ArticleScore(article.Id, article.Source, overall, signals, findings)
+        {
+            Sentences = context.ClaimSentences,
+            Reasons = OverallScore.Reasons(signals, overall, findings),
+        };
     }
 
     private sealed class ContextPolicy : PooledObjectPolicy<CheckContext>

@@ -30,6 +30,19 @@ public static class SignalNames
         _ => throw new ArgumentOutOfRangeException(nameof(severity), severity, "Unknown severity."),
     };
 
+    /// <summary>Gets the output name of a trust band (<c>reliable</c>, <c>generally-reliable</c>, <c>caution</c>, <c>unreliable</c>).</summary>
+    /// <param name="band">The band.</param>
+    /// <returns>The lower-case name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="band"/> is not a defined value.</exception>
+    public static string ToName(this TrustBand band) => band switch
+    {
+        TrustBand.Reliable => "reliable",
+        TrustBand.GenerallyReliable => "generally-reliable",
+        TrustBand.Caution => "caution",
+        TrustBand.Unreliable => "unreliable",
+        _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown band."),
+    };
+
     /// <summary>Gets the contract name of a stance (<c>agree</c>, <c>disagree</c>, <c>discuss</c>, <c>unrelated</c>).</summary>
     /// <param name="stance">The stance.</param>
     /// <returns>The lower-case name.</returns>

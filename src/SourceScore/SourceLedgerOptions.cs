@@ -9,14 +9,14 @@ namespace SourceScore;
 /// </remarks>
 public sealed class SourceLedgerOptions
 {
-    /// <summary>Gets the defaults: prior 50 worth 5 articles, half-life 90 days.</summary>
+    /// <summary>Gets the defaults: prior 50 worth 3 articles, half-life 90 days.</summary>
     public static SourceLedgerOptions Default { get; } = new();
 
     /// <summary>Gets the credibility of a source before any article (0–100).</summary>
     public double PriorCredibility { get; init; } = 50;
 
     /// <summary>Gets how many articles the prior is worth.</summary>
-    public double PriorWeight { get; init; } = 5;
+    public double PriorWeight { get; init; } = 3;
 
     /// <summary>Gets the age, relative to the source's newest article, at which an article counts half.</summary>
     public TimeSpan HalfLife { get; init; } = TimeSpan.FromDays(90);

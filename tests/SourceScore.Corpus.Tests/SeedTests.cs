@@ -86,6 +86,37 @@ public sealed class SeedTests
         Assert.Contains(score.Findings, f => f.Rule.Id == "SS1011" && f.Span.Start == contact);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void Seed_overall_scores_keep_the_wire_reports_reliable_and_the_spun_rewrite_unreliable_with_its_reasons(bool againstEachOther)
+    {
+        var paths = Directory.GetFiles(TestPaths.SeedsRoot, "*.txt").Order(StringComparer.Ordinal).ToArray();
+        using var index = new CorpusIndex();
+        var scorer = s_scorer;
+        if (againstEachOther)
+        {
+            foreach (var path in paths)
+            {
+                index.Add(Article.FromText(File.ReadAllText(path), Path.GetFileName(path)));
+            }
+
+            scorer = Scorer.CreateDefault(index);
+        }
+
+        var scores = paths.ToDictionary(p => Path.GetFileName(p)[..3], p => scorer.Score(Article.FromText(File.ReadAllText(p), Path.GetFileName(p))));
+        Assert.True(scores["000"].Overall >= 70, $"000: {scores["000"].Overall}");
+        Assert.True(scores["003"].Overall >= 70, $"003: {scores["003"].Overall}");
+        Assert.True(scores["001"].Overall <= 35, $"001: {scores["001"].Overall}");
+        Assert.Equal(TrustBand.Unreliable, scores["001"].Band);
+
+        var reasons = scores["001"].Reasons;
+        Assert.Equal(100 - scores["001"].Overall, reasons.Sum(r => r.Points), 0.3);
+        Assert.Equal([Signal.Markup, Signal.Machine], reasons.Take(2).Select(r => r.Signal).Order());
+        Assert.All(reasons.Take(2), r => Assert.NotEmpty(r.TopFindings));
+        Assert.Contains(reasons[0].TopFindings, f => f.Rule.Signal == reasons[0].Signal);
+    }
+
     [Fact]
     public void Seed_scores_match_the_reviewed_snapshot()
     {

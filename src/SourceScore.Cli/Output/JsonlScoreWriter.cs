@@ -43,6 +43,38 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         w.WriteString("id", score.Id);
         w.WriteString("source", score.Source);
         w.WriteNumber("overall", score.Overall);
+        w.WriteString("band", score.Band.ToName());
+        w.WriteStartArray("reasons");
+        foreach (var reason in score.Reasons)
+        {
+            w.WriteStartObject();
+            w.WriteString("signal", reason.Signal.ToName());
+            if (reason.Risk is double reasonRisk)
+            {
+                w.WriteNumber("risk", reasonRisk);
+            }
+            else
+            {
+                w.WriteNull("risk");
+            }
+
+            w.WriteNumber("points", reason.Points);
+            w.WriteStartArray("findings");
+            foreach (var f in reason.TopFindings)
+            {
+                w.WriteStartObject();
+                w.WriteString("rule", f.Rule.Id);
+                w.WriteString("severity", f.Severity.ToName());
+                w.WriteString("message", f.Message);
+                w.WriteNumber("start", f.Span.Start);
+                w.WriteEndObject();
+            }
+
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         if (withCredibility)
         {
             if (score.SourceCredibility is double credibility)

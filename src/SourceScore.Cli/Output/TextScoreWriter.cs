@@ -34,7 +34,7 @@ internal sealed class TextScoreWriter : IScoreWriter
         var c = CultureInfo.InvariantCulture;
         var b = new System.Text.StringBuilder();
         string name = score.Id.Length > 0 ? score.Id : "(article)";
-        b.Append(c, $"{name}: overall {score.Overall:0.0}/100");
+        b.Append(c, $"{name}: overall {score.Overall:0.0}/100, {score.Band.ToName()}");
         if (score.Source.Length > 0)
         {
             b.Append(c, $" (source {score.Source})");
@@ -47,6 +47,11 @@ internal sealed class TextScoreWriter : IScoreWriter
             foreach (var count in signal.Counts)
             {
                 b.Append(c, $"  {count.Name} {count.Value}");
+            }
+
+            if (score.Reasons.FirstOrDefault(x => x.Signal == signal.Signal) is { Points: > 0 } reason)
+            {
+                b.Append(c, $"  (-{reason.Points:0.0} points)");
             }
 
             b.AppendLine();

@@ -26,7 +26,7 @@ public sealed class SourceLedgerTests
         var fresh = ledger.Find("NEW.example")!;
         Assert.Equal(303, old.Articles);
         Assert.InRange(old.Credibility, 83, 85);
-        Assert.InRange(fresh.Credibility, 30, 40); // (5 × 50 + 3 × 10) / 8 = 35: the prior still weighs
+        Assert.Equal(30, fresh.Credibility); // (3 × 50 + 3 × 10) / 6: the prior still weighs
         Assert.Equal(["old.example", "new.example"], ledger.List().Select(r => r.Source));
     }
 
@@ -47,7 +47,7 @@ public sealed class SourceLedgerTests
 
         var record = ledger.Find("s.example")!;
         Assert.InRange(low, 20, 25);
-        // Without decay: (5 × 50 + 50 × 20 + 50 × 90) / 105 = 55; a year on, the bad articles count a sixteenth each.
+        // Without decay: (3 × 50 + 50 × 20 + 50 × 90) / 103 = 54.9; a year on, the bad articles count a sixteenth each.
         Assert.True(record.Credibility > 80, $"credibility {record.Credibility} after a year of good articles");
         Assert.Equal(Start, record.FirstSeen);
         Assert.Equal(100, record.Articles);
@@ -75,7 +75,7 @@ public sealed class SourceLedgerTests
         Assert.Null(ledger.Record(Article("a.example", 0, Start), Score(80)));
         var before = ledger.Record(Article("a.example", 1, Start.AddDays(1)), Score(20));
         Assert.Equal(1, before!.Articles);
-        Assert.Equal(55, before.Credibility); // (5 × 50 + 80) / 6
+        Assert.Equal(57.5, before.Credibility); // (3 × 50 + 80) / 4
         Assert.Null(ledger.Record(global::SourceScore.Article.FromText("text", "x"), Score(10)));
         Assert.Single(ledger.List());
     }
