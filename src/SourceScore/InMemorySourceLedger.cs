@@ -24,15 +24,11 @@ public sealed class InMemorySourceLedger : ISourceLedger
     /// <inheritdoc/>
     public SourceRecord? Record(Article article, ArticleScore score)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(score);
-        string source = SourceTally.SourceOf(article);
-        if (source.Length == 0)
+        if (!SourceTally.TryPlace(article, score, _time, out string source, out long ticks))
         {
             return null;
         }
 
-        long ticks = (article.Published ?? _time.GetUtcNow()).UtcTicks;
         lock (_lock)
         {
             bool known = _sources.TryGetValue(source, out var tally);
@@ -51,8 +47,7 @@ public sealed class InMemorySourceLedger : ISourceLedger
     /// <inheritdoc/>
     public SourceRecord? Find(string source)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        string key = source.Trim().ToLowerInvariant();
+        string key = SourceTally.KeyOf(source);
         lock (_lock)
         {
             return _sources.TryGetValue(key, out var tally) ? tally.ToRecord(key, _options) : null;

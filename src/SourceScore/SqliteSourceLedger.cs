@@ -60,15 +60,11 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
     /// <inheritdoc/>
     public SourceRecord? Record(Article article, ArticleScore score)
     {
-        ArgumentNullException.ThrowIfNull(article);
-        ArgumentNullException.ThrowIfNull(score);
-        string source = SourceTally.SourceOf(article);
-        if (source.Length == 0)
+        if (!SourceTally.TryPlace(article, score, _time, out string source, out long ticks))
         {
             return null;
         }
 
-        long ticks = (article.Published ?? _time.GetUtcNow()).UtcTicks;
         lock (_lock)
         {
             using var transaction = _connection.BeginTransaction(deferred: false);
@@ -86,8 +82,7 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
     /// <inheritdoc/>
     public SourceRecord? Find(string source)
     {
-        ArgumentNullException.ThrowIfNull(source);
-        string key = source.Trim().ToLowerInvariant();
+        string key = SourceTally.KeyOf(source);
         lock (_lock)
         {
             return Read(key, null)?.ToRecord(key, _options);

@@ -92,17 +92,31 @@ internal struct SourceTally
         return c != 0 ? c : string.CompareOrdinal(a.Source, b.Source);
     }
 
-    /// <summary>The source an article is recorded under: its source, else its URL's host, lower case, without www.; empty when neither.</summary>
-    public static string SourceOf(Article article)
+    /// <summary>
+    /// The source an article is recorded under (<see cref="KeyOf"/> of its source, else of its URL's host) and the
+    /// date it counts at (its publication date, else now); false when it has neither source nor URL host.
+    /// </summary>
+    public static bool TryPlace(Article article, ArticleScore score, TimeProvider time, out string source, out long ticks)
     {
-        string source = article.Source.Trim();
-        if (source.Length == 0 && article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host))
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(score);
+        string name = article.Source;
+        if (name.Trim().Length == 0 && article.Url is { } url && Uri.TryCreate(url, UriKind.Absolute, out var uri) && !string.IsNullOrEmpty(uri.Host))
         {
-            source = uri.Host;
+            name = uri.Host;
         }
 
-        source = source.ToLowerInvariant();
-        return source.StartsWith("www.", StringComparison.Ordinal) && source.Length > 4 ? source[4..] : source;
+        source = KeyOf(name);
+        ticks = (article.Published ?? time.GetUtcNow()).UtcTicks;
+        return source.Length > 0;
+    }
+
+    /// <summary>A source as the ledger keys it: trimmed, lower case, without a leading <c>www.</c>.</summary>
+    public static string KeyOf(string source)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        string key = source.Trim().ToLowerInvariant();
+        return key.StartsWith("www.", StringComparison.Ordinal) && key.Length > 4 ? key[4..] : key;
     }
 
     private static double Decay(long ticks, TimeSpan halfLife) => Math.Pow(2, -(double)ticks / halfLife.Ticks);
