@@ -176,11 +176,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
                 }
             }
 
-            if (skipped > 0)
-            {
-                bounds.Sort();
-            }
-
+            bounds.Sort();
             foreach (var (negativeBound, slot) in bounds)
             {
                 if (best.Count == maxResults && Math.Round(-negativeBound, 4) < best[^1].Similarity)

@@ -63,6 +63,38 @@ public sealed class CorpusIndexTests
     }
 
     [Fact]
+    public void A_small_index_gives_exactly_the_best_matches_a_full_comparison_gives()
+    {
+        // 300 articles of 40 words drawn from 200: few enough postings that every shared term is read, and many
+        // more related articles than results, in no particular order of slot.
+        var random = new Random(8);
+        var vocabulary = Enumerable.Range(0, 200).Select(i => "Term" + (char)('a' + (i % 26)) + (char)('a' + (i / 26))).ToArray();
+        var articles = new List<Article>();
+        using var index = new CorpusIndex();
+        for (int i = 0; i < 300; i++)
+        {
+            var article = Article.FromText(string.Join(' ', Enumerable.Range(0, 40).Select(_ => vocabulary[random.Next(vocabulary.Length)])) + ".", "a" + i);
+            articles.Add(article);
+            index.Add(article);
+        }
+
+        for (int q = 0; q < 20; q++)
+        {
+            var query = Article.FromText(string.Join(' ', Enumerable.Range(0, 40).Select(_ => vocabulary[random.Next(vocabulary.Length)])) + ".", "q" + q);
+            var p = query.Views.Profile;
+            var expected = articles
+                .Select(a => (a.Id, Similarity: Math.Round(Math.Min(1, p.SharedWeight(a.Views.Profile) / Math.Sqrt((double)p.WeightSum * a.Views.Profile.WeightSum)), 4)))
+                .Where(a => a.Similarity >= CorpusIndexOptions.Default.MinSimilarity)
+                .OrderByDescending(a => a.Similarity).ThenBy(a => a.Id, StringComparer.Ordinal)
+                .Take(5).ToList();
+            Assert.Equal(5, expected.Count);
+            var found = index.FindRelated(query, 5);
+            Assert.Equal(expected.Select(e => e.Id), found.Select(f => f.Id));
+            Assert.Equal(expected.Select(e => e.Similarity), found.Select(f => f.Similarity));
+        }
+    }
+
+    [Fact]
     public void A_large_index_finds_the_same_story_among_articles_sharing_its_common_terms()
     {
         // 6,000 articles of 40 words drawn from 300, so every term is held by about 800 articles and a lookup
