@@ -49,14 +49,7 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         {
             w.WriteStartObject();
             w.WriteString("signal", reason.Signal.ToName());
-            if (reason.Risk is double reasonRisk)
-            {
-                w.WriteNumber("risk", reasonRisk);
-            }
-            else
-            {
-                w.WriteNull("risk");
-            }
+            WriteNumberOrNull(w, "risk", reason.Risk);
 
             w.WriteNumber("points", reason.Points);
             w.WriteStartArray("findings");
@@ -77,28 +70,14 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         w.WriteEndArray();
         if (withCredibility)
         {
-            if (score.SourceCredibility is double credibility)
-            {
-                w.WriteNumber("source_credibility", credibility);
-            }
-            else
-            {
-                w.WriteNull("source_credibility");
-            }
+            WriteNumberOrNull(w, "source_credibility", score.SourceCredibility);
         }
 
         w.WriteStartObject("signals");
         foreach (var signal in score.Signals)
         {
             w.WriteStartObject(signal.Signal.ToName());
-            if (signal.Risk is double risk)
-            {
-                w.WriteNumber("risk", risk);
-            }
-            else
-            {
-                w.WriteNull("risk");
-            }
+            WriteNumberOrNull(w, "risk", signal.Risk);
 
             foreach (var count in signal.Counts)
             {
@@ -183,5 +162,18 @@ internal sealed class JsonlScoreWriter : IScoreWriter
     {
         await _writer.DisposeAsync().ConfigureAwait(false);
         await _output.FlushAsync().ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a number, or JSON null when there is none (a risk with nothing to judge, a new source's credibility).</summary>
+    internal static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
+    {
+        if (value is double number)
+        {
+            w.WriteNumber(name, number);
+        }
+        else
+        {
+            w.WriteNull(name);
+        }
     }
 }

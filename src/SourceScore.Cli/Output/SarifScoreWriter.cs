@@ -137,15 +137,7 @@ internal sealed class SarifScoreWriter : IScoreWriter
             foreach (var s in signals)
             {
                 w.WriteStartObject(s.Signal.ToName());
-                if (s.Risk is double r)
-                {
-                    w.WriteNumber("risk", r);
-                }
-                else
-                {
-                    w.WriteNull("risk");
-                }
-
+                JsonlScoreWriter.WriteNumberOrNull(w, "risk", s.Risk);
                 w.WriteEndObject();
             }
 

@@ -22,14 +22,10 @@ internal static class OverallScore
 
     public static double Compute(IReadOnlyList<SignalScore> signals, OverallWeights? weights = null)
     {
-        weights ??= Weights;
         double score = 100;
         foreach (var signal in signals)
         {
-            if (signal.Risk is double risk)
-            {
-                score *= 1 - (weights.Of(signal.Signal) * Math.Clamp(risk, 0, 1));
-            }
+            score *= Factor(signal, weights ?? Weights);
         }
 
         return Math.Round(score, 1);
@@ -42,11 +38,8 @@ internal static class OverallScore
         double total = 0;
         for (int i = 0; i < signals.Count; i++)
         {
-            if (signals[i].Risk is double risk)
-            {
-                logs[i] = -Math.Log(Math.Max(1e-9, 1 - (Weights.Of(signals[i].Signal) * Math.Clamp(risk, 0, 1))));
-                total += logs[i];
-            }
+            logs[i] = -Math.Log(Math.Max(1e-9, Factor(signals[i], Weights)));
+            total += logs[i];
         }
 
         double loss = 100 - overall;
@@ -62,6 +55,10 @@ internal static class OverallScore
         Array.Sort(reasons, static (a, b) => a.Points != b.Points ? b.Points.CompareTo(a.Points) : a.Signal.CompareTo(b.Signal));
         return reasons;
     }
+
+    /// <summary>What a signal leaves of the score, 1 − w × risk; 1 when it has no risk.</summary>
+    private static double Factor(SignalScore signal, OverallWeights weights) =>
+        signal.Risk is double risk ? 1 - (weights.Of(signal.Signal) * Math.Clamp(risk, 0, 1)) : 1;
 }
 
 /// <summary>The weight of each signal in the overall score: the share of 100 points it can take off at risk 1.</summary>

@@ -66,8 +66,7 @@ internal static class StanceModel
                     one[c] = p[(c * n) + i];
                 }
 
-                int best = Choose(one, lexicon.DecisionWeights);
-                predictions[i] = new StancePrediction(Classes[best], one[0], one[1], one[2], one[3]);
+                predictions[i] = Prediction(one, lexicon.DecisionWeights);
             }
         }
         finally
@@ -86,8 +85,14 @@ internal static class StanceModel
             p[c] = s_models[c].Probability(features);
         }
 
-        int best = Choose(p, decisionWeights);
-        return new StancePrediction(Classes[best], p[0], p[1], p[2], p[3]);
+        return Prediction(p, decisionWeights);
+    }
+
+    /// <summary>The prediction from the four models' probabilities (normalised in place by <see cref="Choose"/>).</summary>
+    private static StancePrediction Prediction(Span<double> probabilities, IReadOnlyList<double> decisionWeights)
+    {
+        int best = Choose(probabilities, decisionWeights);
+        return new StancePrediction(Classes[best], probabilities[0], probabilities[1], probabilities[2], probabilities[3]);
     }
 
     /// <summary>
