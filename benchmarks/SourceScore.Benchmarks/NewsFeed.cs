@@ -1,5 +1,4 @@
-using System.IO.Compression;
-using System.Text.Json;
+using SourceScore.Training;
 
 namespace SourceScore.Benchmarks;
 
@@ -25,33 +24,12 @@ public sealed class NewsFeed
     /// <summary>Reads the base texts from ../shared/data beside the checkout.</summary>
     public static NewsFeed Load()
     {
-        string data = DataDirectory();
-        var texts = new List<string>();
-        foreach (var line in File.ReadLines(Path.Combine(data, "fnc1", "train_bodies.jsonl")))
-        {
-            texts.Add(JsonDocument.Parse(line).RootElement.GetProperty("body").GetString()!);
-        }
-
-        foreach (var line in File.ReadLines(Path.Combine(data, "machine_news", "dev.jsonl")))
-        {
-            var root = JsonDocument.Parse(line).RootElement;
-            if (root.GetProperty("label").GetString() == "human")
-            {
-                texts.Add(root.GetProperty("text").GetString()!);
-            }
-        }
-
-        using (var gz = new GZipStream(File.OpenRead(Path.Combine(data, "article_extraction", "dev.jsonl.gz")), CompressionMode.Decompress))
-        using (var reader = new StreamReader(gz))
-        {
-            while (reader.ReadLine() is { } line)
-            {
-                texts.Add(JsonDocument.Parse(line).RootElement.GetProperty("article_body").GetString()!);
-            }
-        }
-
-        var bases = texts
-            .Select(t => Pieces(t))
+        // DataSets.CleanNews reads the three sources; the feed takes them FNC-1 first, then machine_news, then
+        // article_extraction, each in file order.
+        string[] order = ["fnc1", "machine_news", "article_extraction"];
+        var bases = DataSets.CleanNews(DataDirectory())
+            .OrderBy(t => Array.IndexOf(order, t.Source))
+            .Select(t => Pieces(t.Text))
             .Where(p => p.Length >= 3 && p.Sum(s => s.Length) >= 600)
             .ToArray();
         return new NewsFeed(bases);
@@ -104,7 +82,8 @@ public sealed class NewsFeed
         return [.. sentences.Where(s => s.Length > 0)];
     }
 
-    private static string DataDirectory()
+    /// <summary>../shared/data, found by walking up from the program's folder (BenchmarkDotNet runs it from a folder of its own).</summary>
+    internal static string DataDirectory()
     {
         for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
         {

@@ -1,6 +1,6 @@
 using System.Net;
 using System.Text;
-using System.Text.Json;
+using SourceScore.Training;
 
 namespace SourceScore.Benchmarks;
 
@@ -59,17 +59,6 @@ internal static class NewsPages
         return b.ToString();
     }
 
-    private static List<string> ReadBodies()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var path = Path.Combine(dir.FullName, "shared", "data", "fnc1", "train_bodies.jsonl");
-            if (File.Exists(path))
-            {
-                return File.ReadLines(path).Select(l => JsonDocument.Parse(l).RootElement.GetProperty("body").GetString()!).ToList();
-            }
-        }
-
-        throw new InvalidOperationException("../shared/data/fnc1/train_bodies.jsonl not found beside the checkout.");
-    }
+    private static List<string> ReadBodies() =>
+        [.. DataSets.ReadJsonl(Path.Combine(NewsFeed.DataDirectory(), "fnc1", "train_bodies.jsonl")).Select(row => row.GetProperty("body").GetString()!)];
 }
