@@ -16,6 +16,18 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
     private const int SchemaVersion = 1;
     private static readonly string[] s_signalColumns = [.. SourceTally.Signals.Select(s => s.ToName())];
 
+    /// <summary>The columns of a source's sums, in <see cref="ReadTally"/> order.</summary>
+    private static readonly string s_tallyColumns =
+        "articles, weight, total, reference, first_seen, last_seen, " + string.Join(", ", s_signalColumns.Select(c => $"{c}_total, {c}_weight"));
+
+    // The statements each recorded article runs, built once.
+    private static readonly string s_readSql = $"SELECT {s_tallyColumns} FROM sources WHERE source = $source";
+    private static readonly string s_writeSql =
+        $"INSERT OR REPLACE INTO sources (source, {s_tallyColumns}) VALUES ($source, $articles, $weight, $total, $reference, $first, $last, "
+        + string.Join(", ", s_signalColumns.Select(c => $"${c}_total, ${c}_weight")) + ")";
+    private static readonly string s_logSql =
+        $"INSERT INTO articles (source, id, seen, recorded, overall, {string.Join(", ", s_signalColumns)}) VALUES ($source, $id, $seen, $recorded, $overall, {string.Join(", ", s_signalColumns.Select(c => "$" + c))})";
+
     private readonly SqliteConnection _connection;
     private readonly SourceLedgerOptions _options;
     private readonly TimeProvider _time;
@@ -96,7 +108,7 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
         lock (_lock)
         {
             using var command = _connection.CreateCommand();
-            command.CommandText = "SELECT source, " + TallyColumns + " FROM sources";
+            command.CommandText = $"SELECT source, {s_tallyColumns} FROM sources";
             using var reader = command.ExecuteReader();
             while (reader.Read())
             {
@@ -162,9 +174,6 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
         }
     }
 
-    private static string TallyColumns =>
-        "articles, weight, total, reference, first_seen, last_seen, " + string.Join(", ", s_signalColumns.Select(c => $"{c}_total, {c}_weight"));
-
     private void CreateOrCheckSchema()
     {
         using var transaction = _connection.BeginTransaction(deferred: false);
@@ -210,7 +219,7 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = "SELECT " + TallyColumns + " FROM sources WHERE source = $source";
+        command.CommandText = s_readSql;
         command.Parameters.AddWithValue("$source", source);
         using var reader = command.ExecuteReader();
         return reader.Read() ? ReadTally(reader, 0) : null;
@@ -238,9 +247,7 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
-        var names = new List<string> { "$articles", "$weight", "$total", "$reference", "$first", "$last" };
-        names.AddRange(s_signalColumns.SelectMany(c => new[] { $"${c}_total", $"${c}_weight" }));
-        command.CommandText = $"INSERT OR REPLACE INTO sources (source, {TallyColumns}) VALUES ($source, {string.Join(", ", names)})";
+        command.CommandText = s_writeSql;
         command.Parameters.AddWithValue("$source", source);
         command.Parameters.AddWithValue("$articles", tally.Articles);
         command.Parameters.AddWithValue("$weight", tally.Weight);
@@ -261,7 +268,7 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
     {
         using var command = _connection.CreateCommand();
         command.Transaction = transaction;
-        command.CommandText = $"INSERT INTO articles (source, id, seen, recorded, overall, {string.Join(", ", s_signalColumns)}) VALUES ($source, $id, $seen, $recorded, $overall, {string.Join(", ", s_signalColumns.Select(c => "$" + c))})";
+        command.CommandText = s_logSql;
         command.Parameters.AddWithValue("$source", source);
         command.Parameters.AddWithValue("$id", article.Id);
         command.Parameters.AddWithValue("$seen", ticks);
