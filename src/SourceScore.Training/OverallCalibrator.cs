@@ -51,14 +51,14 @@ internal static class OverallCalibrator
         var scored = rows.AsParallel().AsOrdered().Select(r =>
         {
             var s = scorer.Score(Article.FromText(r.Text));
-            return (r.Group, r.Kind, Risks: Risks(s));
+            return (r.Group, r.Kind, Risks: Risks(s), Score: s);
         }).ToList();
         var seeds = Directory.GetFiles(Path.Combine(dataRoot, "..", "seeds"), "*.txt").Order(StringComparer.Ordinal)
             .ToDictionary(p => Path.GetFileName(p)[..3], p => Risks(scorer.Score(Article.FromText(File.ReadAllText(p)))));
         log.WriteLine($"articles: {scored.Count} ({string.Join(", ", scored.GroupBy(s => s.Kind).Select(g => $"{g.Key} {g.Count()}"))}), seeds {seeds.Count}");
 
-        var tune = scored.Where(s => DataSets.CrossFold(s.Group, 2) == 0).ToList();
-        var test = scored.Where(s => DataSets.CrossFold(s.Group, 2) == 1).ToList();
+        var tune = scored.Where(s => DataSets.CrossFold(s.Group, 2) == 0).Select(s => (s.Group, s.Kind, s.Risks)).ToList();
+        var test = scored.Where(s => DataSets.CrossFold(s.Group, 2) == 1).Select(s => (s.Group, s.Kind, s.Risks)).ToList();
         var grid = Enumerable.Range(2, 19).Select(i => i * 0.05).ToArray();
         (double Accuracy, OverallWeights Weights) best = (-1, OverallScore.Weights);
         foreach (double m in grid)
@@ -67,7 +67,7 @@ internal static class OverallCalibrator
             {
                 foreach (double c in grid)
                 {
-                    var w = new OverallWeights(m, a, c, OverallScore.Weights.Agreement);
+                    var w = OverallScore.Weights with { Markup = m, Machine = a, Claims = c };
                     if (Overall(seeds["000"], w) < 70 || Overall(seeds["003"], w) < 70 || Overall(seeds["001"], w) > 35)
                     {
                         continue;
@@ -97,7 +97,31 @@ internal static class OverallCalibrator
             log.WriteLine(string.Create(c0, $"  seeds: {string.Join(", ", seeds.Select(p => $"{p.Key} {Overall(p.Value, weights):0.0}"))}"));
         }
 
+        MixedFeed(scored.Where(s => DataSets.CrossFold(s.Group, 2) == 1).Select(s => (s.Group, s.Kind, s.Score)).ToList(), log);
         return 0;
+    }
+
+    /// <summary>
+    /// The ledger on a mixed feed (issue 6): the reporting half's human news published by one source, its
+    /// LLM-written, spun and damaged articles by another, interleaved in a fixed shuffled order a minute apart,
+    /// recorded with the shipped weights in an <see cref="InMemorySourceLedger"/>.
+    /// </summary>
+    private static void MixedFeed(List<(string Group, string Kind, ArticleScore Score)> articles, TextWriter log)
+    {
+        var ledger = new InMemorySourceLedger();
+        var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
+        var order = articles.OrderBy(a => DataSets.CrossFold(a.Kind + "|" + a.Group, int.MaxValue)).ToList();
+        for (int i = 0; i < order.Count; i++)
+        {
+            var (group, kind, score) = order[i];
+            string source = kind == "human" ? "human-news.example" : "mixed-machine.example";
+            ledger.Record(Article.FromText(string.Empty, group, source, published: start.AddMinutes(i)), score);
+        }
+
+        foreach (var record in ledger.List())
+        {
+            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mixed feed: {record.Source} {record.Articles} articles, credibility {record.Credibility:0.0}"));
+        }
     }
 
     private static SignalScore[] Risks(ArticleScore score) => [.. score.Signals];

@@ -16,8 +16,9 @@ public sealed class Article
 {
     private ArticleViews? _views;
 
-    private Article(string text, string id, string source, string? url, string? title, DateTimeOffset? published, ArticleFormat format, ExtractedHtml? extraction)
+    private Article(string text, string id, string source, string? url, string? title, DateTimeOffset? published, string? author, ArticleFormat format, ExtractedHtml? extraction)
     {
+        Author = string.IsNullOrWhiteSpace(author) ? null : author;
         Text = text;
         Id = id;
         Source = source;
@@ -42,6 +43,9 @@ public sealed class Article
 
     /// <summary>Gets when the article was published, when known.</summary>
     public DateTimeOffset? Published { get; }
+
+    /// <summary>Gets the author (the byline) when known: given, or found in the HTML's metadata or byline.</summary>
+    public string? Author { get; }
 
     /// <summary>Gets the exact text that is scored; for HTML input, the extracted article text.</summary>
     public string Text { get; }
@@ -75,14 +79,15 @@ public sealed class Article
     /// <param name="url">The article's address.</param>
     /// <param name="title">The headline.</param>
     /// <param name="published">When it was published.</param>
+    /// <param name="author">Who wrote it (the byline).</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="text"/>, <paramref name="id"/> or <paramref name="source"/> is <see langword="null"/>.</exception>
-    public static Article FromText(string text, string id = "", string source = "", string? url = null, string? title = null, DateTimeOffset? published = null)
+    public static Article FromText(string text, string id = "", string source = "", string? url = null, string? title = null, DateTimeOffset? published = null, string? author = null)
     {
         ArgumentNullException.ThrowIfNull(text);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(source);
-        return new Article(text, id, source, url, title, published, ArticleFormat.Text, extraction: null);
+        return new Article(text, id, source, url, title, published, author, ArticleFormat.Text, extraction: null);
     }
 
     /// <summary>
@@ -96,15 +101,16 @@ public sealed class Article
     /// <param name="url">The article's address.</param>
     /// <param name="title">The headline; when <see langword="null"/>, taken from the page.</param>
     /// <param name="published">When it was published; when <see langword="null"/>, taken from the page's metadata.</param>
+    /// <param name="author">Who wrote it; when <see langword="null"/>, taken from the page's metadata or byline.</param>
     /// <param name="options">Extraction settings; <see langword="null"/> for the defaults.</param>
     /// <returns>The article.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="html"/>, <paramref name="id"/> or <paramref name="source"/> is <see langword="null"/>.</exception>
-    public static Article FromHtml(string html, string id = "", string source = "", string? url = null, string? title = null, DateTimeOffset? published = null, HtmlExtractionOptions? options = null)
+    public static Article FromHtml(string html, string id = "", string source = "", string? url = null, string? title = null, DateTimeOffset? published = null, string? author = null, HtmlExtractionOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(html);
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(source);
         var extracted = HtmlTextExtractor.Extract(html, options ?? HtmlExtractionOptions.Default);
-        return new Article(extracted.Text, id, source, url, title ?? extracted.Title, published ?? extracted.Published, ArticleFormat.Html, extracted);
+        return new Article(extracted.Text, id, source, url, title ?? extracted.Title, published ?? extracted.Published, author ?? extracted.Author, ArticleFormat.Html, extracted);
     }
 }

@@ -9,7 +9,7 @@ public sealed class ScorerTests
     [Fact]
     public void Scores_a_clean_article_near_zero_markup_risk()
     {
-        var score = Scorer.CreateDefault().Score(Article.FromText(Clean, "clean"));
+        var score = Scorer.CreateDefault().Score(Article.FromText(Clean, "clean", author: "Mara Lindqvist", published: new DateTimeOffset(2024, 3, 5, 0, 0, 0, TimeSpan.Zero)));
         Assert.Equal("clean", score.Id);
         Assert.DoesNotContain(score.Findings, f => f.Severity != Severity.Info);
         Assert.DoesNotContain(score.Findings, f => f.Rule.Signal == Signal.Markup);

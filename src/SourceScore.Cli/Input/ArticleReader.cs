@@ -268,7 +268,8 @@ internal sealed class ArticleReader
             string? source = OptionalString(root, "source", location, out bool bad5);
             string? title = OptionalString(root, "title", location, out bool bad6);
             string? publishedText = OptionalString(root, "published", location, out bool bad7);
-            if (bad || bad2 || bad3 || bad4 || bad5 || bad6 || bad7)
+            string? author = OptionalString(root, "author", location, out bool bad8);
+            if (bad || bad2 || bad3 || bad4 || bad5 || bad6 || bad7 || bad8)
             {
                 return null;
             }
@@ -293,8 +294,8 @@ internal sealed class ArticleReader
 
             id ??= location;
             return text is not null
-                ? Article.FromText(text, id, source ?? string.Empty, url, title, published)
-                : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published);
+                ? Article.FromText(text, id, source ?? string.Empty, url, title, published, author)
+                : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author);
         }
         catch (JsonException ex)
         {

@@ -75,13 +75,17 @@ internal static partial class HtmlTextExtractor
             analysis.Emit(node, writer, clean: options.ExtractMainContent && node != body);
         }
 
-        return new ExtractedHtml(writer.ToText(), metadata.Title, metadata.Published, limits, options.MaxHtmlLength, options.MaxDepth);
+        return new ExtractedHtml(writer.ToText(), metadata.Title, metadata.Published, limits, options.MaxHtmlLength, options.MaxDepth)
+        {
+            Author = metadata.Author,
+            Section = metadata.Section,
+        };
     }
 
-    /// <summary>One walk over the page for the title, the publication date and the body element.</summary>
-    private static (string? Title, DateTimeOffset? Published, HtmlNode? Body) ReadMetadata(HtmlNode root)
+    /// <summary>One walk over the page for the title, the publication date, the author, the section and the body element.</summary>
+    private static PageMetadata ReadMetadata(HtmlNode root)
     {
-        string? ogTitle = null, title = null, h1 = null;
+        string? ogTitle = null, title = null, h1 = null, author = null, bylineText = null, section = null;
         HtmlNode? body = null;
         DateTimeOffset? published = null;
         var stack = new Stack<HtmlNode>();
@@ -112,6 +116,22 @@ internal static partial class HtmlTextExtractor
                     {
                         published = date;
                     }
+                    else if (IsAuthorKey(key) && !content.StartsWith("http", StringComparison.OrdinalIgnoreCase))
+                    {
+                        author ??= content;
+                    }
+                    else if (IsSectionKey(key))
+                    {
+                        section ??= content;
+                    }
+
+                    break;
+                case "time":
+                    if (published is null && node.GetAttributeValue("datetime", null) is { } stamp
+                        && DateTimeOffset.TryParse(stamp, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var time))
+                    {
+                        published = time;
+                    }
 
                     break;
                 case "title":
@@ -124,6 +144,12 @@ internal static partial class HtmlTextExtractor
                     body ??= node;
                     break;
                 default:
+                    if (bylineText is null && IsBylineElement(node))
+                    {
+                        var text = Collapse(HtmlEntity.DeEntitize(node.InnerText));
+                        bylineText = text.Length is > 2 and <= 200 ? text : null;
+                    }
+
                     break;
             }
 
@@ -134,8 +160,43 @@ internal static partial class HtmlTextExtractor
         }
 
         var chosen = ogTitle ?? h1 ?? title;
-        return (string.IsNullOrWhiteSpace(chosen) ? null : chosen, published, body);
+        return new PageMetadata(string.IsNullOrWhiteSpace(chosen) ? null : chosen, published, author ?? bylineText, section, body);
     }
+
+    private static bool IsAuthorKey(string key) =>
+        key.Equals("author", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("article:author", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("byl", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("dc.creator", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("parsely-author", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("sailthru.author", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("twitter:creator", StringComparison.OrdinalIgnoreCase);
+
+    private static bool IsSectionKey(string key) =>
+        key.Equals("article:section", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("articleSection", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("parsely-section", StringComparison.OrdinalIgnoreCase)
+        || key.Equals("section", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>An element that names the author: <c>rel="author"</c>, <c>itemprop="author"</c>, or a byline class.</summary>
+    private static bool IsBylineElement(HtmlNode node)
+    {
+        if (!node.HasAttributes)
+        {
+            return false;
+        }
+
+        if (node.GetAttributeValue("rel", string.Empty).Equals("author", StringComparison.OrdinalIgnoreCase)
+            || node.GetAttributeValue("itemprop", string.Empty).Equals("author", StringComparison.OrdinalIgnoreCase))
+        {
+            return true;
+        }
+
+        string css = node.GetAttributeValue("class", string.Empty);
+        return css.Contains("byline", StringComparison.OrdinalIgnoreCase) || css.Contains("author-name", StringComparison.OrdinalIgnoreCase);
+    }
+
+    private sealed record PageMetadata(string? Title, DateTimeOffset? Published, string? Author, string? Section, HtmlNode? Body);
 
     private static bool IsDateKey(string key) =>
         key.Equals("article:published_time", StringComparison.OrdinalIgnoreCase)

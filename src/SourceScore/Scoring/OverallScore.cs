@@ -11,14 +11,16 @@ namespace SourceScore.Scoring;
 /// Markup, machine and claims were chosen by <c>SourceScore.Training -- overall</c> on held-out human, machine-written,
 /// spun and damaged news (README, "How the overall score is made": balanced accuracy of "overall ≥ 60" 0.764 and
 /// AUROC 0.825 on the reporting half); agreement is set by reasoning, as no labelled article-level data exists
-/// for it here: one contradicted claim with nothing corroborated (risk 0.5) costs 30 points.
+/// for it here: one contradicted claim with nothing corroborated (risk 0.5) costs 30 points. The article facts
+/// (<c>source</c>) are weighed by reasoning too: a missing byline and date together cost under 5 points, a
+/// headline the body does not support 15.
 /// </remarks>
 internal static class OverallScore
 {
     /// <summary>Findings named per reason.</summary>
     public const int TopFindings = 3;
 
-    public static readonly OverallWeights Weights = new(Markup: 0.5, Machine: 0.95, Claims: 0.35, Agreement: 0.6);
+    public static readonly OverallWeights Weights = new(Markup: 0.5, Machine: 0.95, Claims: 0.35, Agreement: 0.6, Source: 0.25);
 
     public static double Compute(IReadOnlyList<SignalScore> signals, OverallWeights? weights = null)
     {
@@ -62,7 +64,7 @@ internal static class OverallScore
 }
 
 /// <summary>The weight of each signal in the overall score: the share of 100 points it can take off at risk 1.</summary>
-internal sealed record OverallWeights(double Markup, double Machine, double Claims, double Agreement)
+internal sealed record OverallWeights(double Markup, double Machine, double Claims, double Agreement, double Source)
 {
     public double Of(Signal signal) => signal switch
     {
@@ -70,6 +72,7 @@ internal sealed record OverallWeights(double Markup, double Machine, double Clai
         Signal.Machine => Machine,
         Signal.Claims => Claims,
         Signal.Agreement => Agreement,
+        Signal.Source => Source,
         _ => 0,
     };
 }

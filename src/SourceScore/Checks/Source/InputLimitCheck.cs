@@ -12,7 +12,7 @@ internal sealed class InputLimitCheck : ICheck
     {
     }
 
-    public IReadOnlyList<Rule> Rules => SourceRules.All;
+    public IReadOnlyList<Rule> Rules => SourceRules.InputLimits;
 
     public void Run(CheckContext context)
     {

@@ -32,6 +32,40 @@ public static class SourceRules
         Severity.Warning,
         "A check stopped because one of its patterns passed its time limit on this text, which happens only with hostile or pathological input. The other checks ran normally.");
 
+    /// <summary>SS5005: the article does not say who wrote it.</summary>
+    public static readonly Rule NoByline = new(
+        "SS5005", Signal.Source, "No byline",
+        "No byline: neither the text nor the metadata says who wrote the article",
+        Severity.Info,
+        "No author was given, found in the page's metadata or byline, or written in the text (\"By …\" at the start, a reporting credit or an author's note at the end). Readers and editors weigh a story by who stands behind it; add the byline.");
+
+    /// <summary>SS5006: the article does not say when (or where) it was reported.</summary>
+    public static readonly Rule NoDateline = new(
+        "SS5006", Signal.Source, "No dateline or date",
+        "No dateline or date: the article does not say when it was published or where it was reported from",
+        Severity.Info,
+        "No publication date was given or found in the page's metadata, and the opening has neither a dateline (\"BAMAKO, Mali —\", \"LONDON (Reuters) -\") nor a full date. Undated news is easily recirculated out of its time; add the date.");
+
+    /// <summary>SS5007: the article argues in its own voice but is not labelled as opinion.</summary>
+    public static readonly Rule OpinionNotLabelled = new(
+        "SS5007", Signal.Source, "Opinion not labelled as opinion",
+        "Reads as opinion ({0} of its {1} unattributed sentences prescribe, judge or speak in the first person) but is not labelled as opinion",
+        Severity.Warning,
+        "Outside quotations and reported speech, a fifth or more of the sentences argue in the writer's own voice (\"should\", \"we must\", \"I believe\", rhetorical questions, judgements such as \"troubling\"), yet no label, section, address or disclaimer marks the piece as opinion or commentary. Label it, or attribute the views.");
+
+    /// <summary>SS5008: the body does not support the headline.</summary>
+    public static readonly Rule HeadlineNotSupported = new(
+        "SS5008", Signal.Source, "Headline not supported by the body",
+        "The body does not support the headline: the stance model reads that it {0} (probability {1})",
+        Severity.Warning,
+        "The stance model (the one the agreement signal uses, trained on FNC-1 headline/body pairs) reads the article's body as unrelated to its headline or disputing it. A headline the story does not bear out misleads readers who stop at it; rewrite the headline or the story.");
+
+    /// <summary>Gets the rules every scorer reports: the input limits (SS5001–SS5004).</summary>
+    internal static IReadOnlyList<Rule> InputLimits { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep, CheckGaveUp];
+
+    /// <summary>Gets the rules the article-facts check reports (SS5005–SS5008).</summary>
+    internal static IReadOnlyList<Rule> ArticleFacts { get; } = [NoByline, NoDateline, OpinionNotLabelled, HeadlineNotSupported];
+
     /// <summary>Gets every source rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep, CheckGaveUp];
+    public static IReadOnlyList<Rule> All { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep, CheckGaveUp, NoByline, NoDateline, OpinionNotLabelled, HeadlineNotSupported];
 }
