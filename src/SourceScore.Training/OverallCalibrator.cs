@@ -16,7 +16,11 @@ internal static class OverallCalibrator
 {
     private const int Seed = 20261123;
 
-    public static int Run(string dataRoot, string modelsDir, TextWriter log)
+    /// <summary>
+    /// The labelled articles: the machine signal's held-out human and machine-written news, and our spinner's and
+    /// damager's copies of the human ones; each with its story (group) and kind (human, machine, spun, damaged).
+    /// </summary>
+    public static List<(string Group, string Kind, string Text)> Articles(string dataRoot, string modelsDir)
     {
         var random = new Random(Seed);
         var rows = new List<(string Group, string Kind, string Text)>();
@@ -47,6 +51,15 @@ internal static class OverallCalibrator
             rows.Add((group, "damaged", damager.Damage(text, 1 + random.Next(3)).Text));
         }
 
+        return rows;
+    }
+
+    /// <summary>Whether an article's story is in the reporting half (the other half chose the weights).</summary>
+    public static bool IsReporting(string group) => DataSets.CrossFold(group, 2) == 1;
+
+    public static int Run(string dataRoot, string modelsDir, TextWriter log)
+    {
+        var rows = Articles(dataRoot, modelsDir);
         var scorer = Scorer.CreateDefault();
         var scored = rows.AsParallel().AsOrdered().Select(r =>
         {
@@ -57,8 +70,8 @@ internal static class OverallCalibrator
             .ToDictionary(p => Path.GetFileName(p)[..3], p => Risks(scorer.Score(Article.FromText(File.ReadAllText(p)))));
         log.WriteLine($"articles: {scored.Count} ({string.Join(", ", scored.GroupBy(s => s.Kind).Select(g => $"{g.Key} {g.Count()}"))}), seeds {seeds.Count}");
 
-        var tune = scored.Where(s => DataSets.CrossFold(s.Group, 2) == 0).Select(s => (s.Group, s.Kind, s.Risks)).ToList();
-        var test = scored.Where(s => DataSets.CrossFold(s.Group, 2) == 1).Select(s => (s.Group, s.Kind, s.Risks)).ToList();
+        var tune = scored.Where(s => !IsReporting(s.Group)).Select(s => (s.Group, s.Kind, s.Risks)).ToList();
+        var test = scored.Where(s => IsReporting(s.Group)).Select(s => (s.Group, s.Kind, s.Risks)).ToList();
         var grid = Enumerable.Range(2, 19).Select(i => i * 0.05).ToArray();
         (double Accuracy, OverallWeights Weights) best = (-1, OverallScore.Weights);
         foreach (double m in grid)
@@ -97,7 +110,11 @@ internal static class OverallCalibrator
             log.WriteLine(string.Create(c0, $"  seeds: {string.Join(", ", seeds.Select(p => $"{p.Key} {Overall(p.Value, weights):0.0}"))}"));
         }
 
-        MixedFeed(scored.Where(s => DataSets.CrossFold(s.Group, 2) == 1).Select(s => (s.Group, s.Kind, s.Score)).ToList(), log);
+        foreach (var record in MixedFeed(scored.Where(s => IsReporting(s.Group)).Select(s => (s.Group, s.Kind, s.Score)).ToList()))
+        {
+            log.WriteLine(string.Create(c0, $"mixed feed: {record.Source} {record.Articles} articles, credibility {record.Credibility:0.0}"));
+        }
+
         return 0;
     }
 
@@ -106,7 +123,7 @@ internal static class OverallCalibrator
     /// LLM-written, spun and damaged articles by another, interleaved in a fixed shuffled order a minute apart,
     /// recorded with the shipped weights in an <see cref="InMemorySourceLedger"/>.
     /// </summary>
-    private static void MixedFeed(List<(string Group, string Kind, ArticleScore Score)> articles, TextWriter log)
+    public static IReadOnlyList<SourceRecord> MixedFeed(List<(string Group, string Kind, ArticleScore Score)> articles)
     {
         var ledger = new InMemorySourceLedger();
         var start = new DateTimeOffset(2025, 1, 1, 0, 0, 0, TimeSpan.Zero);
@@ -118,10 +135,7 @@ internal static class OverallCalibrator
             ledger.Record(Article.FromText(string.Empty, group, source, published: start.AddMinutes(i)), score);
         }
 
-        foreach (var record in ledger.List())
-        {
-            log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"mixed feed: {record.Source} {record.Articles} articles, credibility {record.Credibility:0.0}"));
-        }
+        return ledger.List();
     }
 
     private static SignalScore[] Risks(ArticleScore score) => [.. score.Signals];
