@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.ObjectPool;
 using SourceScore.Scoring;
 
@@ -121,6 +122,7 @@ public sealed partial class Scorer
 
         var findings = context.Findings.ToArray();
         Array.Sort(findings, FindingOrder.Instance);
+        LogLimits(context, findings);
         double overall = OverallScore.Compute(signals);
         var article = context.Article;
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
@@ -129,6 +131,54 @@ public sealed partial class Scorer
             Reasons = OverallScore.Reasons(signals, overall, findings),
         };
     }
+
+    /// <summary>
+    /// Loads every embedded model the checks use now rather than inside the first article: runs the checks on a short
+    /// text, except the agreement check (it would add the text to the story index), whose stance model is loaded directly.
+    /// </summary>
+    internal void Warm()
+    {
+        var article = Article.FromText("Council approves harbour budget\nThe council approved the budget on Monday, the mayor said in a statement. It takes effect next year.");
+        var context = _contexts.Get();
+        try
+        {
+            context.Reset(_settings, article, CancellationToken.None);
+            foreach (var check in _settings.Checks)
+            {
+                if (check is not Checks.Agreement.AgreementCheck)
+                {
+                    check.Run(context);
+                }
+            }
+        }
+        finally
+        {
+            context.Clear();
+            _contexts.Return(context);
+        }
+
+        if (NeedsOrder)
+        {
+            var lexicon = Checks.Agreement.StanceModel.Lexicon;
+            Checks.Agreement.StanceModel.Predict(Features.StanceDocument.Of(article.Text, lexicon), Features.StanceDocument.Of(article.Text, lexicon));
+        }
+    }
+
+    /// <summary>Tells the operator about an article that reached an input limit; costs nothing when none did.</summary>
+    private void LogLimits(CheckContext context, Finding[] findings)
+    {
+        var logger = _settings.Logger;
+        foreach (var finding in findings)
+        {
+            if (finding.Rule.Signal == Signal.Source && Checks.Source.SourceRules.InputLimits.Contains(finding.Rule) && logger.IsEnabled(LogLevel.Warning))
+            {
+                LogLimitReached(logger, context.Article.Id, finding.Rule.Id, finding.Message);
+            }
+        }
+    }
+
+    [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Article {ArticleId} reached an input limit ({RuleId}): {Message}")]
+    private static partial void LogLimitReached(ILogger logger, string articleId, string ruleId, string message);
 
     private sealed class ContextPolicy : PooledObjectPolicy<CheckContext>
     {

@@ -1,3 +1,5 @@
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
 using SourceScore.Checks.Source;
 using SourceScore.Scoring;
 
@@ -18,6 +20,7 @@ public sealed class ScorerBuilder
     private readonly Dictionary<string, Severity> _severities = new(StringComparer.Ordinal);
     private readonly HashSet<string> _suppressed = new(StringComparer.Ordinal);
     private ScorerOptions _options = ScorerOptions.Default;
+    private ILogger _logger = NullLogger.Instance;
 
     /// <summary>Sets the limits and parallelism.</summary>
     /// <param name="options">The options.</param>
@@ -27,6 +30,20 @@ public sealed class ScorerBuilder
     {
         ArgumentNullException.ThrowIfNull(options);
         _options = options;
+        return this;
+    }
+
+    /// <summary>
+    /// Sets where the scorer tells a pipeline operator about articles that reached an input limit (a warning per
+    /// such article, rules SS5001–SS5004). Nothing is logged for ordinary articles.
+    /// </summary>
+    /// <param name="logger">The logger.</param>
+    /// <returns>This builder.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="logger"/> is <see langword="null"/>.</exception>
+    public ScorerBuilder WithLogger(ILogger logger)
+    {
+        ArgumentNullException.ThrowIfNull(logger);
+        _logger = logger;
         return this;
     }
 
@@ -129,7 +146,7 @@ public sealed class ScorerBuilder
 
         var orderedRules = rules.Values.OrderBy(r => r.Id, StringComparer.Ordinal).ToArray();
         var evaluators = _evaluators.OrderBy(e => e.Signal).ToArray();
-        var settings = new ScorerSettings(_options, [.. checks], orderedRules, evaluators, _severities, _suppressed);
+        var settings = new ScorerSettings(_options, [.. checks], orderedRules, evaluators, _severities, _suppressed) { Logger = _logger };
         return new Scorer(settings);
     }
 

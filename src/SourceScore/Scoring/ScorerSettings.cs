@@ -34,6 +34,9 @@ internal sealed class ScorerSettings
 
     public ScorerOptions Options { get; }
 
+    /// <summary>Gets where the scorer tells an operator about limits reached; the null logger unless one was given.</summary>
+    public Microsoft.Extensions.Logging.ILogger Logger { get; init; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
+
     public ICheck[] Checks { get; }
 
     /// <summary>Gets every rule of every check and of the scorer itself, in id order.</summary>

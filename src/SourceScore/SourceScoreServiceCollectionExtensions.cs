@@ -1,0 +1,98 @@
+using System.Diagnostics;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
+using Microsoft.Extensions.Logging.Abstractions;
+using SourceScore;
+
+namespace Microsoft.Extensions.DependencyInjection;
+
+/// <summary>Registers SourceScore with a dependency-injection container.</summary>
+public static partial class SourceScoreServiceCollectionExtensions
+{
+    /// <summary>
+    /// Registers the <see cref="Scorer"/> as a singleton (built on first use, its models loaded then and logged),
+    /// the story index as <see cref="ICorpusIndex"/> and the source ledger as <see cref="ISourceLedger"/>, each a
+    /// singleton. Stores already registered are kept, so register your own before or after this call.
+    /// </summary>
+    /// <param name="services">The service collection.</param>
+    /// <param name="configure">Sets the options; <see langword="null"/> for every signal with the defaults.</param>
+    /// <returns>The service collection.</returns>
+    /// <exception cref="ArgumentNullException"><paramref name="services"/> is <see langword="null"/>.</exception>
+    /// <exception cref="InvalidOperationException">Called twice on the same collection.</exception>
+    public static IServiceCollection AddSourceScore(this IServiceCollection services, Action<SourceScoreOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        if (services.Any(d => d.ServiceType == typeof(SourceScoreOptions)))
+        {
+            throw new InvalidOperationException("AddSourceScore was already called on this service collection.");
+        }
+
+        var options = new SourceScoreOptions();
+        configure?.Invoke(options);
+        services.AddSingleton(options);
+        services.TryAddSingleton<ICorpusIndex>(_ => new CorpusIndex(options.Index));
+        services.TryAddSingleton<ISourceLedger>(provider =>
+        {
+            var log = Logger(provider);
+            if (options.LedgerPath is null)
+            {
+                LogLedger(log, "in memory");
+                return new InMemorySourceLedger(options.Ledger);
+            }
+
+            var ledger = new SqliteSourceLedger(options.LedgerPath, options.Ledger);
+            LogLedger(log, options.LedgerPath);
+            return ledger;
+        });
+        services.TryAddSingleton(provider => Build(options, provider));
+        return services;
+    }
+
+    private static Scorer Build(SourceScoreOptions options, IServiceProvider provider)
+    {
+        var log = Logger(provider);
+        var clock = Stopwatch.StartNew();
+        var builder = new ScorerBuilder().WithOptions(options.Scorer).WithLogger(log);
+        if (options.Markup)
+        {
+            builder.UseMarkupChecks();
+        }
+
+        if (options.Machine)
+        {
+            builder.UseMachineChecks();
+        }
+
+        if (options.Claims)
+        {
+            builder.UseClaimsChecks();
+        }
+
+        if (options.Facts)
+        {
+            builder.UseSourceChecks();
+        }
+
+        if (options.Agreement)
+        {
+            builder.UseAgreementChecks(provider.GetRequiredService<ICorpusIndex>());
+        }
+
+        options.ConfigureScorer?.Invoke(builder);
+        var scorer = builder.Build();
+
+        // Score one short text so that every embedded model is loaded now, once, rather than inside the first request.
+        scorer.Warm();
+        LogScorerReady(log, string.Join(", ", scorer.Signals.Select(s => s.ToName())), scorer.Rules.Count, clock.ElapsedMilliseconds);
+        return scorer;
+    }
+
+    private static ILogger Logger(IServiceProvider provider) =>
+        provider.GetService<ILoggerFactory>()?.CreateLogger("SourceScore") ?? NullLogger.Instance;
+
+    [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "SourceScore scorer ready: signals {Signals}, {Rules} rules; models loaded in {ElapsedMs} ms")]
+    private static partial void LogScorerReady(ILogger logger, string signals, int rules, long elapsedMs);
+
+    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "SourceScore source ledger opened: {Store}")]
+    private static partial void LogLedger(ILogger logger, string store);
+}
