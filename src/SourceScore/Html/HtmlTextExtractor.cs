@@ -82,6 +82,15 @@ internal static partial class HtmlTextExtractor
         };
     }
 
+    /// <summary>Meta keys that give the publication date.</summary>
+    private static readonly FrozenSet<string> s_dateKeys = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "article:published_time", "datePublished", "date", "pubdate", "publishdate", "dc.date.issued", "sailthru.date");
+
+    /// <summary>Meta keys that name the author.</summary>
+    private static readonly FrozenSet<string> s_authorKeys = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "author", "article:author", "byl", "dc.creator", "parsely-author", "sailthru.author", "twitter:creator");
+
+    /// <summary>Meta keys that name the section.</summary>
+    private static readonly FrozenSet<string> s_sectionKeys = FrozenSet.Create(StringComparer.OrdinalIgnoreCase, "article:section", "articleSection", "parsely-section", "section");
+
     /// <summary>One walk over the page for the title, the publication date, the author, the section and the body element.</summary>
     private static PageMetadata ReadMetadata(HtmlNode root)
     {
@@ -163,20 +172,9 @@ internal static partial class HtmlTextExtractor
         return new PageMetadata(string.IsNullOrWhiteSpace(chosen) ? null : chosen, published, author ?? bylineText, section, body);
     }
 
-    private static bool IsAuthorKey(string key) =>
-        key.Equals("author", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("article:author", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("byl", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("dc.creator", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("parsely-author", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("sailthru.author", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("twitter:creator", StringComparison.OrdinalIgnoreCase);
+    private static bool IsAuthorKey(string key) => s_authorKeys.Contains(key);
 
-    private static bool IsSectionKey(string key) =>
-        key.Equals("article:section", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("articleSection", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("parsely-section", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("section", StringComparison.OrdinalIgnoreCase);
+    private static bool IsSectionKey(string key) => s_sectionKeys.Contains(key);
 
     /// <summary>An element that names the author: <c>rel="author"</c>, <c>itemprop="author"</c>, or a byline class.</summary>
     private static bool IsBylineElement(HtmlNode node)
@@ -198,14 +196,7 @@ internal static partial class HtmlTextExtractor
 
     private sealed record PageMetadata(string? Title, DateTimeOffset? Published, string? Author, string? Section, HtmlNode? Body);
 
-    private static bool IsDateKey(string key) =>
-        key.Equals("article:published_time", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("datePublished", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("date", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("pubdate", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("publishdate", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("dc.date.issued", StringComparison.OrdinalIgnoreCase)
-        || key.Equals("sailthru.date", StringComparison.OrdinalIgnoreCase);
+    private static bool IsDateKey(string key) => s_dateKeys.Contains(key);
 
     private static string Collapse(string s)
     {

@@ -46,7 +46,7 @@ internal static partial class OpinionCues
         var quotes = default(QuoteState);
         foreach (var span in sentences)
         {
-            bool quoted = quotes.ReadTo(text, span.End);
+            bool quoted = quotes.ReadTo(text, span.Start);
             var sentence = text.Slice(span.Start, span.Length).TrimEnd();
             if (sentence.IsEmpty || sentence[^1] is not ('.' or '?' or '!') || TextScan.CountWords(sentence) < MinWords
                 || quoted || sentence.IndexOfAny(QuoteMarks) >= 0 || ReportedSpeechPattern().IsMatch(sentence))
@@ -82,7 +82,7 @@ internal static partial class OpinionCues
         + @"|\b(?:shameful|disgraceful|outrageous|absurd|ridiculous|troubling|deplorable|misguided|reckless|foolish|hypocrisy|hypocritical|questionable|dubious|laudable|welcome|unacceptable|inexcusable|shortsighted|short-sighted|counterproductive|ill-conceived|wrongheaded|severe shortcomings|meaningful)\b", Options, TimeoutMs)]
     private static partial Regex CuePattern();
 
-    // Reported speech when the claims check did not run: "…, the minister said", "according to …", "X told …".
+    // Reported speech: "…, the minister said", "according to …", "X told …".
     [GeneratedRegex(@"\b(?:said|says|told|according to|added|stated|announced|argued|wrote|warned|urged|explained|noted|insisted|claimed)\b", Options | RegexOptions.IgnoreCase, TimeoutMs)]
     private static partial Regex ReportedSpeechPattern();
 }
