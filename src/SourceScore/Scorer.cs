@@ -72,8 +72,12 @@ public sealed partial class Scorer
     /// <summary>Gets whether a check must see the articles of a stream in order (the agreement check).</summary>
     internal bool NeedsOrder => Array.Exists(_settings.Checks, c => c is Checks.Agreement.AgreementCheck);
 
-    /// <summary>Runs every check on the article, then hands the filled context to <paramref name="read"/> (training reads features here).</summary>
-    internal TResult RunChecks<TState, TResult>(Article article, TState state, Func<CheckContext, TState, TResult> read, CancellationToken cancellationToken, SequenceTicket? ticket = null)
+    /// <summary>
+    /// Runs every check on the article (all but the agreement check, which adds the article to the story index, when
+    /// <paramref name="includeAgreement"/> is false), then hands the filled context to <paramref name="read"/> (training
+    /// reads features here).
+    /// </summary>
+    internal TResult RunChecks<TState, TResult>(Article article, TState state, Func<CheckContext, TState, TResult> read, CancellationToken cancellationToken, SequenceTicket? ticket = null, bool includeAgreement = true)
     {
         cancellationToken.ThrowIfCancellationRequested();
         var context = _contexts.Get();
@@ -83,6 +87,11 @@ public sealed partial class Scorer
             context.Ticket = ticket;
             foreach (var check in _settings.Checks)
             {
+                if (!includeAgreement && check is Checks.Agreement.AgreementCheck)
+                {
+                    continue;
+                }
+
                 try
                 {
                     check.Run(context);
@@ -139,24 +148,7 @@ public sealed partial class Scorer
     internal void Warm()
     {
         var article = Article.FromText("Council approves harbour budget\nThe council approved the budget on Monday, the mayor said in a statement. It takes effect next year.");
-        var context = _contexts.Get();
-        try
-        {
-            context.Reset(_settings, article, CancellationToken.None);
-            foreach (var check in _settings.Checks)
-            {
-                if (check is not Checks.Agreement.AgreementCheck)
-                {
-                    check.Run(context);
-                }
-            }
-        }
-        finally
-        {
-            context.Clear();
-            _contexts.Return(context);
-        }
-
+        RunChecks(article, 0, static (_, _) => 0, CancellationToken.None, includeAgreement: false);
         if (NeedsOrder)
         {
             var lexicon = Checks.Agreement.StanceModel.Lexicon;
@@ -168,9 +160,14 @@ public sealed partial class Scorer
     private void LogLimits(CheckContext context, Finding[] findings)
     {
         var logger = _settings.Logger;
+        if (!logger.IsEnabled(LogLevel.Warning))
+        {
+            return;
+        }
+
         foreach (var finding in findings)
         {
-            if (finding.Rule.Signal == Signal.Source && Checks.Source.SourceRules.InputLimits.Contains(finding.Rule) && logger.IsEnabled(LogLevel.Warning))
+            if (Checks.Source.SourceRules.InputLimits.Contains(finding.Rule))
             {
                 LogLimitReached(logger, context.Article.Id, finding.Rule.Id, finding.Message);
             }

@@ -107,8 +107,8 @@ public sealed class ScorerBuilder
             errors.Add($"MaxExcerptLength must be at least 8 (was {_options.MaxExcerptLength}).");
         }
 
-        // The article-facts and agreement checks read what the claims check found, so they run after every other check.
-        var checks = new List<ICheck>(_checks.OrderBy(c => c switch { ArticleFactsCheck => 1, Checks.Agreement.AgreementCheck => 2, _ => 0 })) { InputLimitCheck.Instance };
+        // The agreement check reads what the claims check found, so it runs after every other check.
+        var checks = new List<ICheck>(_checks.OrderBy(c => c is Checks.Agreement.AgreementCheck ? 1 : 0)) { InputLimitCheck.Instance };
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
         foreach (var check in checks)
         {

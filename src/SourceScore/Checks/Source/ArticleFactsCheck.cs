@@ -69,7 +69,7 @@ internal sealed class ArticleFactsCheck : ICheck
             context.Report(SourceRules.NoDateline, new TextSpan(0, 0));
         }
 
-        var headline = Headline.Find(article, text);
+        var headline = Headline.Find(article, text, context.Lines);
         if (!IsLabelledOpinion(article, text, headline))
         {
             var reading = OpinionCues.Read(text, context.Sentences);
@@ -98,7 +98,6 @@ internal sealed class ArticleFactsCheck : ICheck
     private static bool IsLabelledOpinion(Article article, ReadOnlySpan<char> text, Headline? headline) =>
         ArticleMarks.IsOpinionName(article.Extraction?.Section)
         || ArticleMarks.IsOpinionName(UrlPath(article.Url))
-        || (article.Title is { } title && ArticleMarks.IsOpinionName(title) && title.AsSpan().IndexOfAny(":|") >= 0)
         || (headline is { } h && ArticleMarks.IsOpinionName(h.Text) && h.Text.AsSpan().IndexOfAny(":|") >= 0)
         || ArticleMarks.HasOpinionLabel(text);
 

@@ -14,9 +14,10 @@ internal readonly record struct Headline(string Text, TextSpan Span, int BodySta
 {
     public const int MinWords = 3, MaxWords = 30, MaxLength = 250;
 
-    public static Headline? Find(Article article, ReadOnlySpan<char> text)
+    /// <summary>Finds the headline of <paramref name="article"/>, whose checked text and its lines are given.</summary>
+    public static Headline? Find(Article article, ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines)
     {
-        var first = FirstLine(text);
+        var first = FirstLine(text, lines);
         var line = text.Slice(first.Start, first.Length);
         if (article.Title is { } title && !string.IsNullOrWhiteSpace(title))
         {
@@ -34,26 +35,17 @@ internal readonly record struct Headline(string Text, TextSpan Span, int BodySta
         return TextScan.CountWords(trimmed) is >= MinWords and <= MaxWords ? new Headline(trimmed.ToString(), new TextSpan(first.Start, trimmed.Length), first.End) : null;
     }
 
-    /// <summary>The first line with any text on it, without its terminator.</summary>
-    private static TextSpan FirstLine(ReadOnlySpan<char> text)
+    /// <summary>The first line with any text on it, from its first non-blank character.</summary>
+    private static TextSpan FirstLine(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines)
     {
-        int start = 0;
-        while (start < text.Length)
+        foreach (var line in lines)
         {
-            int end = text[start..].IndexOfAny('\n', '\r');
-            end = end < 0 ? text.Length : start + end;
-            if (!text[start..end].IsWhiteSpace())
+            var content = text.Slice(line.Start, line.Length);
+            int lead = content.Length - content.TrimStart().Length;
+            if (lead < content.Length)
             {
-                int lead = start;
-                while (lead < end && char.IsWhiteSpace(text[lead]))
-                {
-                    lead++;
-                }
-
-                return new TextSpan(lead, end - lead);
+                return new TextSpan(line.Start + lead, line.Length - lead);
             }
-
-            start = end + 1;
         }
 
         return new TextSpan(0, 0);

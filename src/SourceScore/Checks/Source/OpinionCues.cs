@@ -29,9 +29,6 @@ internal static partial class OpinionCues
     {
         /// <summary>Gets whether the text reads as commentary.</summary>
         public bool IsOpinion => OwnSentences >= MinOwnSentences && OpinionSentences >= MinSentences && OpinionSentences >= MinShare * OwnSentences;
-
-        /// <summary>Gets the share of the writer's own sentences that argue.</summary>
-        public double Share => OwnSentences == 0 ? 0 : (double)OpinionSentences / OwnSentences;
     }
 
     /// <summary>

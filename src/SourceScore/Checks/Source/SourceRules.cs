@@ -51,7 +51,7 @@ public static class SourceRules
         "SS5007", Signal.Source, "Opinion not labelled as opinion",
         "Reads as opinion ({0} of its {1} unattributed sentences prescribe, judge or speak in the first person) but is not labelled as opinion",
         Severity.Warning,
-        "Outside quotations and reported speech, a fifth or more of the sentences argue in the writer's own voice (\"should\", \"we must\", \"I believe\", rhetorical questions, judgements such as \"troubling\"), yet no label, section, address or disclaimer marks the piece as opinion or commentary. Label it, or attribute the views.");
+        "Outside quotations and reported speech, at least five sentences, and 30 % or more of them, argue in the writer's own voice (\"should\", \"we must\", \"I believe\", rhetorical questions, judgements such as \"troubling\"), yet no label, section, address or disclaimer marks the piece as opinion or commentary. Label it, or attribute the views.");
 
     /// <summary>SS5008: the body does not support the headline.</summary>
     public static readonly Rule HeadlineNotSupported = new(
@@ -67,5 +67,5 @@ public static class SourceRules
     internal static IReadOnlyList<Rule> ArticleFacts { get; } = [NoByline, NoDateline, OpinionNotLabelled, HeadlineNotSupported];
 
     /// <summary>Gets every source rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep, CheckGaveUp, NoByline, NoDateline, OpinionNotLabelled, HeadlineNotSupported];
+    public static IReadOnlyList<Rule> All { get; } = [.. InputLimits, .. ArticleFacts];
 }
