@@ -32,12 +32,10 @@ public sealed class SourceScoreOptions
     public CorpusIndexOptions? Index { get; set; }
 
     /// <summary>
-    /// Gets or sets the source ledger's file (a <see cref="SqliteSourceLedger"/>, created when missing);
-    /// <see langword="null"/> keeps the ledger in memory (<see cref="InMemorySourceLedger"/>).
+    /// Gets or sets the ledger's prior and decay; <see langword="null"/> for the defaults. Used by the in-memory ledger
+    /// registered when the application registers no <see cref="ISourceLedger"/> of its own (the SourceScore.Sqlite
+    /// package's <c>AddSqliteSourceLedger</c> registers a durable one).
     /// </summary>
-    public string? LedgerPath { get; set; }
-
-    /// <summary>Gets or sets the ledger's prior and decay; <see langword="null"/> for the defaults.</summary>
     public SourceLedgerOptions? Ledger { get; set; }
 
     /// <summary>Gets or sets a last say over the scorer's builder: severities, suppressed rules, extra checks.</summary>

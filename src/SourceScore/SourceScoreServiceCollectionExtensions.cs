@@ -11,8 +11,9 @@ public static partial class SourceScoreServiceCollectionExtensions
 {
     /// <summary>
     /// Registers the <see cref="Scorer"/> as a singleton (built on first use, its models loaded then and logged),
-    /// the story index as <see cref="ICorpusIndex"/> and the source ledger as <see cref="ISourceLedger"/>, each a
-    /// singleton. Stores already registered are kept, so register your own before or after this call.
+    /// the story index as <see cref="ICorpusIndex"/> and the source ledger as <see cref="ISourceLedger"/> (in memory),
+    /// each a singleton. Stores the application registered before this call are kept; the SourceScore.Sqlite
+    /// package's <c>AddSqliteSourceLedger</c> replaces the in-memory ledger whether it is called before or after.
     /// </summary>
     /// <param name="services">The service collection.</param>
     /// <param name="configure">Sets the options; <see langword="null"/> for every signal with the defaults.</param>
@@ -31,19 +32,7 @@ public static partial class SourceScoreServiceCollectionExtensions
         configure?.Invoke(options);
         services.AddSingleton(options);
         services.TryAddSingleton<ICorpusIndex>(_ => new CorpusIndex(options.Index));
-        services.TryAddSingleton<ISourceLedger>(provider =>
-        {
-            var log = Logger(provider);
-            if (options.LedgerPath is null)
-            {
-                LogLedger(log, "in memory");
-                return new InMemorySourceLedger(options.Ledger);
-            }
-
-            var ledger = new SqliteSourceLedger(options.LedgerPath, options.Ledger);
-            LogLedger(log, options.LedgerPath);
-            return ledger;
-        });
+        services.TryAddSingleton<ISourceLedger>(_ => new InMemorySourceLedger(options.Ledger));
         services.TryAddSingleton(provider => Build(options, provider));
         return services;
     }
@@ -92,7 +81,4 @@ public static partial class SourceScoreServiceCollectionExtensions
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "SourceScore scorer ready: signals {Signals}, {Rules} rules; models loaded in {ElapsedMs} ms")]
     private static partial void LogScorerReady(ILogger logger, string signals, int rules, long elapsedMs);
-
-    [LoggerMessage(EventId = 2, Level = LogLevel.Information, Message = "SourceScore source ledger opened: {Store}")]
-    private static partial void LogLedger(ILogger logger, string store);
 }

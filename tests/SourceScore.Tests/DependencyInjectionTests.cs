@@ -35,9 +35,8 @@ public sealed class DependencyInjectionTests
             {
                 o.Agreement = false;
                 o.Machine = false;
-                o.LedgerPath = path;
                 o.ConfigureScorer = b => b.Suppress("SS5005");
-            }).BuildServiceProvider())
+            }).AddSqliteSourceLedger(path).BuildServiceProvider())
             {
                 var scorer = provider.GetRequiredService<Scorer>();
                 Assert.Equal([Signal.Markup, Signal.Claims, Signal.Source], scorer.Signals);
@@ -46,6 +45,30 @@ public sealed class DependencyInjectionTests
             }
 
             Assert.True(File.Exists(path));
+        }
+        finally
+        {
+            Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void The_sqlite_ledger_replaces_the_in_memory_one_registered_before_or_after()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sourcescore-di-{Guid.NewGuid():N}.db");
+        var logs = new CapturingLoggerFactory();
+        try
+        {
+            using (var provider = new ServiceCollection().AddSingleton<ILoggerFactory>(logs).AddSqliteSourceLedger(path).AddSourceScore().BuildServiceProvider())
+            {
+                var ledger = Assert.IsType<SqliteSourceLedger>(provider.GetRequiredService<ISourceLedger>());
+                Assert.Equal(Path.GetFullPath(path), ledger.Path);
+                Assert.Contains(logs.Entries, e => e.Level == LogLevel.Information && e.Message.Contains(ledger.Path, StringComparison.Ordinal));
+            }
+
+            var services = new ServiceCollection().AddSourceScore().AddSqliteSourceLedger(path);
+            Assert.Single(services, d => d.ServiceType == typeof(ISourceLedger));
         }
         finally
         {
