@@ -5,36 +5,42 @@ using System.Text;
 namespace SourceScore.Cli.Output;
 
 /// <summary>
-/// The editor's report: one self-contained HTML page (inline CSS, no script, no network request) with the
-/// scores at the top, the article text with every finding highlighted in place (colour by signal, rule
-/// and message on hover and in a numbered list below). Every piece of article text is HTML-encoded, so a
-/// hostile article cannot run anything in the report.
+/// The editor's report: one self-contained HTML page — inline CSS, no script, no network request, and a
+/// content security policy that forbids both — with, per article, the overall score, its band and its reasons
+/// at the top, the four signals, the article text with every finding highlighted in place (colour by signal;
+/// the rule and message on hover, and in the numbered list below, which each highlight links to). Findings
+/// that overlap are all highlighted: the text is cut at every finding's edges and each piece lists every
+/// finding covering it. Every piece of article text is HTML-encoded, so a hostile article cannot run anything.
 /// </summary>
 internal sealed class HtmlReportWriter : IScoreWriter
 {
+    private const string Policy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+
+    private static readonly Signal[] s_signals = [Signal.Markup, Signal.Machine, Signal.Claims, Signal.Agreement, Signal.Source];
+
     private readonly TextWriter _output;
-    private bool _started;
+    private int _articles;
 
     public HtmlReportWriter(TextWriter output) => _output = output;
 
     public async ValueTask WriteAsync(Article article, ArticleScore score, CancellationToken cancellationToken)
     {
         var b = new StringBuilder();
-        if (!_started)
+        if (_articles == 0)
         {
-            b.Append(Header(score.Id));
-            _started = true;
+            b.Append(Header(score.Id.Length > 0 ? score.Id : "article"));
         }
 
-        AppendArticle(b, article, score);
+        _articles++;
+        AppendArticle(b, article, score, "a" + _articles.ToString(CultureInfo.InvariantCulture));
         await _output.WriteAsync(b.ToString().AsMemory(), cancellationToken).ConfigureAwait(false);
     }
 
     public async ValueTask DisposeAsync()
     {
-        if (!_started)
+        if (_articles == 0)
         {
-            await _output.WriteAsync(Header("sourcescore report")).ConfigureAwait(false);
+            await _output.WriteAsync(Header("report") + "<p>No article was scored.</p>\n").ConfigureAwait(false);
         }
 
         await _output.WriteAsync("</body>\n</html>\n").ConfigureAwait(false);
@@ -43,74 +49,230 @@ internal sealed class HtmlReportWriter : IScoreWriter
 
     private static string Header(string title) =>
         "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'\">\n"
+        + "<meta http-equiv=\"Content-Security-Policy\" content=\"" + Policy + "\">\n"
+        + "<meta name=\"referrer\" content=\"no-referrer\">\n"
+        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + E("sourcescore: " + title) + "</title>\n<style>\n"
-        + "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;color:#1b1b1b;line-height:1.5}"
-        + ".scores{display:flex;gap:1rem;flex-wrap:wrap;margin:1rem 0}.score{border:1px solid #ccc;border-radius:6px;padding:.5rem 1rem}"
-        + ".overall{font-size:1.6rem;font-weight:bold}.text{white-space:pre-wrap;border:1px solid #ddd;padding:1rem;background:#fafafa;font-family:ui-monospace,monospace;font-size:.9rem;overflow-wrap:anywhere}"
-        + "mark{border-radius:3px;padding:0 1px}mark sup{font-size:.65rem;font-weight:bold}"
-        + ".markup{background:#ffd6d6}.machine{background:#e2d6ff}.claims{background:#fff1b8}.agreement{background:#cdeffd}.source{background:#e0e0e0}"
-        + "ol.findings li{margin:.3rem 0}code{background:#f0f0f0;padding:0 3px}.sev-error{color:#a40000}.sev-warning{color:#8a5a00}.sev-info{color:#555}"
+        + "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b;line-height:1.5}"
+        + "section.article{border-top:3px solid #333;margin-top:2rem}"
+        + ".scores{display:flex;gap:.8rem;flex-wrap:wrap;margin:1rem 0}.score{border:1px solid #ccc;border-radius:6px;padding:.4rem .9rem;min-width:7rem}"
+        + ".score .value{font-size:1.2rem;font-weight:bold}.overall .value{font-size:1.8rem}.band{font-weight:bold;text-transform:uppercase;font-size:.8rem}"
+        + ".band-reliable{color:#1d6b1d}.band-generally-reliable{color:#4d6b1d}.band-caution{color:#8a5a00}.band-unreliable{color:#a40000}"
+        + ".legend span{display:inline-block;padding:0 .4rem;margin-right:.4rem;border-radius:3px}"
+        + ".text{white-space:break-spaces;border:1px solid #ddd;padding:1rem;background:#fafafa;font-family:ui-monospace,monospace;font-size:.9rem;overflow-wrap:anywhere}"
+        + "mark{color:inherit;border-radius:2px}mark.overlap{outline:1px dashed #555}mark.blank{display:inline-block;min-width:.6em;min-height:1em;vertical-align:top;outline:1px dashed #a40000}"
+        + "a.ref{font-size:.65rem;font-weight:bold;vertical-align:super;line-height:0;text-decoration:none;color:#1b1b1b;padding:0 1px;border-radius:2px}"
+        + "a.point{font-weight:bold;text-decoration:none;color:#1b1b1b;border-radius:2px;padding:0 2px}"
+        + ".markup{background:#ffc9c9}.machine{background:#ddd0ff}.claims{background:#ffec99}.agreement{background:#c5ecfb}.source{background:#dcdcdc}"
+        + "ol.findings li{margin:.3rem 0}ol.findings li:target{outline:2px solid #333}.swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:middle;margin-right:.3rem}"
+        + "code{background:#f0f0f0;padding:0 3px;overflow-wrap:anywhere}.sev-error{color:#a40000;font-weight:bold}.sev-warning{color:#8a5a00;font-weight:bold}.sev-info{color:#555}"
         + "\n</style>\n</head>\n<body>\n";
 
-    private static void AppendArticle(StringBuilder b, Article article, ArticleScore score)
+    private static void AppendArticle(StringBuilder b, Article article, ArticleScore score, string key)
     {
         var c = CultureInfo.InvariantCulture;
-        b.Append("<section class=\"article\">\n<h1>").Append(E(score.Id.Length > 0 ? score.Id : "Article")).Append("</h1>\n");
+        var number = new Dictionary<Finding, int>(ReferenceEqualityComparer.Instance);
+        for (int i = 0; i < score.Findings.Count; i++)
+        {
+            number[score.Findings[i]] = i + 1;
+        }
+
+        b.Append("<section class=\"article\" id=\"").Append(key).Append("\">\n<h1>").Append(E(score.Id.Length > 0 ? score.Id : "Article")).Append("</h1>\n");
         if (article.Title is { Length: > 0 } title)
         {
-            b.Append("<p class=\"title\">").Append(E(title)).Append("</p>\n");
+            b.Append("<p class=\"title\"><strong>").Append(E(title)).Append("</strong></p>\n");
         }
 
-        b.Append("<div class=\"scores\">\n<div class=\"score\"><div>Overall</div><div class=\"overall\">")
-            .Append(score.Overall.ToString("0.0", c)).Append(" / 100</div></div>\n");
+        if (score.Source.Length > 0)
+        {
+            b.Append("<p>Source: ").Append(E(score.Source)).Append("</p>\n");
+        }
+
+        // The scores: overall with its band, then each signal's risk and what it took off.
+        b.Append("<div class=\"scores\">\n<div class=\"score overall\"><div>Overall</div><div class=\"value\">")
+            .Append(score.Overall.ToString("0.0", c)).Append(" / 100</div><div class=\"band band-").Append(score.Band.ToName()).Append("\">")
+            .Append(score.Band.ToName().Replace('-', ' ')).Append("</div></div>\n");
         foreach (var s in score.Signals)
         {
-            b.Append("<div class=\"score ").Append(s.Signal.ToName()).Append("\"><div>").Append(E(s.Signal.ToName()))
-                .Append(" risk</div><div>").Append(s.Risk is double r ? r.ToString("0.00", c) : "n/a").Append("</div></div>\n");
+            double points = score.Reasons.FirstOrDefault(r => r.Signal == s.Signal)?.Points ?? 0;
+            b.Append("<div class=\"score ").Append(s.Signal.ToName()).Append("\"><div>").Append(s.Signal.ToName())
+                .Append(" risk</div><div class=\"value\">").Append(s.Risk is double r ? r.ToString("0.00", c) : "n/a").Append("</div><div>")
+                .Append(points > 0 ? "−" + points.ToString("0.0", c) + " points" : "no points off").Append("</div></div>\n");
         }
 
-        b.Append("</div>\n<p>").Append(score.Findings.Count.ToString(c)).Append(" finding").Append(score.Findings.Count == 1 ? string.Empty : "s").Append(". Hover a highlight for its rule and message.</p>\n");
-        b.Append("<div class=\"text\">");
-        AppendHighlighted(b, article.Text, score.Findings);
-        b.Append("</div>\n<ol class=\"findings\">\n");
-        int n = 1;
+        b.Append("</div>\n");
+        AppendReasons(b, score, number, key);
+
+        // The legend, the text with its highlights, and the list every highlight links to.
+        b.Append("<p class=\"legend\">").Append(score.Findings.Count.ToString(c)).Append(" finding").Append(score.Findings.Count == 1 ? string.Empty : "s")
+            .Append(", highlighted by signal: ");
+        foreach (var s in s_signals)
+        {
+            b.Append("<span class=\"").Append(s.ToName()).Append("\">").Append(s.ToName()).Append("</span>");
+        }
+
+        b.Append("Hover a highlight for its rule and message; its number leads to the list below.</p>\n<div class=\"text\">");
+        AppendHighlighted(b, article.Text, score.Findings, key);
+        b.Append("</div>\n<h2>Findings</h2>\n<ol class=\"findings\">\n");
+        int n = 0;
         foreach (var f in score.Findings)
         {
-            b.Append("<li id=\"f").Append(n.ToString(c)).Append("\"><span class=\"sev-").Append(f.Severity.ToName()).Append("\">")
-                .Append(f.Severity.ToName()).Append("</span> <code>").Append(f.Rule.Id).Append("</code> line ")
-                .Append(f.Position.Line.ToString(c)).Append(", column ").Append(f.Position.Column.ToString(c)).Append(": ")
-                .Append(E(f.Message)).Append(" <code>").Append(E(TextScoreWriter.OneLine(f.Excerpt))).Append("</code></li>\n");
             n++;
+            b.Append("<li id=\"").Append(key).Append("-f").Append(n.ToString(c)).Append("\"><span class=\"swatch ").Append(f.Rule.Signal.ToName()).Append("\"></span>")
+                .Append("<span class=\"sev-").Append(f.Severity.ToName()).Append("\">").Append(f.Severity.ToName()).Append("</span> <code>").Append(f.Rule.Id)
+                .Append("</code> line ").Append(f.Position.Line.ToString(c)).Append(", column ").Append(f.Position.Column.ToString(c)).Append(": ")
+                .Append(E(f.Message));
+            if (f.Excerpt.Length > 0)
+            {
+                b.Append(" <code>").Append(E(TextScoreWriter.OneLine(f.Excerpt))).Append("</code>");
+            }
+
+            b.Append("</li>\n");
         }
 
         b.Append("</ol>\n</section>\n");
     }
 
-    /// <summary>Writes the text with findings wrapped in marks; an overlapping finding is listed but only the first is highlighted.</summary>
-    private static void AppendHighlighted(StringBuilder b, string text, IReadOnlyList<Finding> findings)
+    /// <summary>Why the score is what it is: each signal that took points off, most first, with its top findings.</summary>
+    private static void AppendReasons(StringBuilder b, ArticleScore score, Dictionary<Finding, int> number, string key)
     {
         var c = CultureInfo.InvariantCulture;
-        int at = 0;
-        int n = 0;
-        foreach (var f in findings)
+        var costly = score.Reasons.Where(r => r.Points > 0).ToList();
+        b.Append("<h2>Why this score</h2>\n");
+        if (costly.Count == 0)
         {
-            n++;
-            if (f.Span.Start < at)
-            {
-                continue;
-            }
-
-            b.Append(E(text[at..f.Span.Start]));
-            string tip = $"{f.Rule.Id} ({f.Severity.ToName()}): {f.Message}";
-            b.Append("<mark class=\"").Append(f.Rule.Signal.ToName()).Append("\" title=\"").Append(E(tip)).Append("\">");
-            b.Append(f.Span.Length == 0 ? "\u2038" : E(text.Substring(f.Span.Start, f.Span.Length)));
-            b.Append("<sup>").Append(n.ToString(c)).Append("</sup></mark>");
-            at = f.Span.End;
+            b.Append("<p>No signal took points off.</p>\n");
+            return;
         }
 
-        b.Append(E(text[at..]));
+        b.Append("<ul class=\"reasons\">\n");
+        foreach (var reason in costly)
+        {
+            b.Append("<li><strong>").Append(reason.Signal.ToName()).Append("</strong> took ").Append(reason.Points.ToString("0.0", c)).Append(" points off");
+            if (reason.Risk is double risk)
+            {
+                b.Append(" (risk ").Append(risk.ToString("0.00", c)).Append(')');
+            }
+
+            if (reason.TopFindings.Count > 0)
+            {
+                b.Append(": ");
+                for (int i = 0; i < reason.TopFindings.Count; i++)
+                {
+                    var f = reason.TopFindings[i];
+                    b.Append(i > 0 ? "; " : string.Empty);
+                    if (number.TryGetValue(f, out int n))
+                    {
+                        b.Append("<a href=\"#").Append(key).Append("-f").Append(n.ToString(c)).Append("\">").Append(f.Rule.Id).Append("</a> ");
+                    }
+                    else
+                    {
+                        b.Append(f.Rule.Id).Append(' ');
+                    }
+
+                    b.Append(E(f.Message));
+                }
+            }
+
+            b.Append("</li>\n");
+        }
+
+        b.Append("</ul>\n");
     }
+
+    /// <summary>
+    /// Writes the text with every finding in place: the text is cut at each finding's start and end, each piece
+    /// covered by findings is one mark (coloured by the finding that started last, titled with all of them and listing
+    /// their numbers in <c>data-findings</c>; a piece that is only whitespace is drawn as a box so that it can be seen), each
+    /// finding's number follows its last piece, and an empty span is a caret at its offset.
+    /// </summary>
+    private static void AppendHighlighted(StringBuilder b, string text, IReadOnlyList<Finding> findings, string key)
+    {
+        var c = CultureInfo.InvariantCulture;
+        var cuts = new SortedSet<int> { 0, text.Length };
+        foreach (var f in findings)
+        {
+            cuts.Add(Math.Clamp(f.Span.Start, 0, text.Length));
+            cuts.Add(Math.Clamp(f.Span.End, 0, text.Length));
+        }
+
+        // Findings are sorted by start; "open" holds those whose span has begun and not yet ended.
+        var open = new List<int>();
+        int next = 0;
+        int previous = -1;
+        foreach (int at in cuts)
+        {
+            if (previous >= 0 && at > previous)
+            {
+                AppendPiece(b, text, previous, at, findings, open);
+                for (int k = 0; k < open.Count;)
+                {
+                    if (Math.Min(findings[open[k]].Span.End, text.Length) <= at)
+                    {
+                        AppendRef(b, findings[open[k]], open[k], key);
+                        open.RemoveAt(k);
+                    }
+                    else
+                    {
+                        k++;
+                    }
+                }
+            }
+
+            while (next < findings.Count && Math.Min(findings[next].Span.Start, text.Length) <= at)
+            {
+                var f = findings[next];
+                if (f.Span.Length == 0)
+                {
+                    b.Append("<a class=\"point ").Append(f.Rule.Signal.ToName()).Append("\" href=\"#").Append(key).Append("-f").Append((next + 1).ToString(c))
+                        .Append("\" title=\"").Append(E(Tip(f))).Append("\">\u2038").Append((next + 1).ToString(c)).Append("</a>");
+                }
+                else
+                {
+                    open.Add(next);
+                }
+
+                next++;
+            }
+
+            previous = at;
+        }
+    }
+
+    private static void AppendPiece(StringBuilder b, string text, int start, int end, IReadOnlyList<Finding> findings, List<int> open)
+    {
+        if (open.Count == 0)
+        {
+            b.Append(E(text[start..end]));
+            return;
+        }
+
+        var innermost = findings[open[^1]];
+        b.Append("<mark class=\"").Append(innermost.Rule.Signal.ToName()).Append(open.Count > 1 ? " overlap" : string.Empty)
+            .Append(text.AsSpan(start, end - start).IsWhiteSpace() ? " blank" : string.Empty).Append("\" data-findings=\"");
+        for (int i = 0; i < open.Count; i++)
+        {
+            b.Append(i > 0 ? " " : string.Empty).Append((open[i] + 1).ToString(CultureInfo.InvariantCulture));
+        }
+
+        b.Append("\" title=\"");
+        for (int i = 0; i < open.Count; i++)
+        {
+            b.Append(i > 0 ? "&#10;" : string.Empty).Append(E(Tip(findings[open[i]])));
+        }
+
+        b.Append("\">").Append(E(text[start..end])).Append("</mark>");
+    }
+
+    /// <summary>Writes a finding's number, linked to its list entry.</summary>
+    private static void AppendRef(StringBuilder b, Finding f, int index, string key)
+    {
+        string n = (index + 1).ToString(CultureInfo.InvariantCulture);
+        b.Append("<a class=\"ref ").Append(f.Rule.Signal.ToName()).Append("\" href=\"#").Append(key).Append("-f").Append(n).Append("\" title=\"")
+            .Append(E(Tip(f))).Append("\">").Append(n).Append("</a>");
+    }
+
+    private static string Tip(Finding f) => $"{f.Rule.Id} ({f.Rule.Signal.ToName()}, {f.Severity.ToName()}): {f.Message}";
 
     private static string E(string s) => WebUtility.HtmlEncode(s);
 }
