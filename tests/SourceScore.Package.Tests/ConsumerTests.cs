@@ -1,0 +1,164 @@
+using System.IO.Compression;
+using System.Reflection.Metadata;
+using System.Reflection.PortableExecutable;
+using System.Text.Json;
+using System.Xml.Linq;
+using SourceScore.Testing;
+using Xunit.Abstractions;
+
+namespace SourceScore.Package.Tests;
+
+/// <summary>
+/// What a user does, nothing borrowed from the solution's build: runs the README's install commands as they are
+/// written — pack the three packages into <c>~/sourcescore-packages</c>, make a fresh console project that takes
+/// SourceScore from that folder, install the tool from it — in a fresh home folder (so the NuGet cache, the NuGet
+/// configuration and the global tools are all new), then scores an article through the package's API, through
+/// dependency injection and with the installed tool, and checks the packages' contents.
+/// </summary>
+public sealed class ConsumerTests(ITestOutputHelper output)
+{
+    private static readonly TimeSpan s_stepTimeout = TimeSpan.FromMinutes(10);
+
+    [Fact]
+    public async Task The_packages_install_and_work_as_the_readme_says()
+    {
+        using var temp = new TemporaryDirectory("sourcescore-consumer");
+        string home = Path.Combine(temp.Path, "home");
+        Directory.CreateDirectory(home);
+        var blocks = ReadmeBlocks.Read(Path.Combine(TestPaths.RepoRoot, "README.md"));
+        var shell = new Shell(home, output);
+
+        // 1. Pack, in the repository; its build goes to a folder of the test's own, so that the solution's
+        //    bin and obj folders (which the running tests use) are left alone.
+        var pack = await shell.RunAsync(blocks["pack"], TestPaths.RepoRoot, s_stepTimeout, ("ArtifactsPath", Path.Combine(temp.Path, "build")));
+        Assert.True(pack.ExitCode == 0, pack.Output);
+        Assert.DoesNotMatch(@"(?i)\bwarning [A-Z]+[0-9]+", pack.Output);
+        string feed = Path.Combine(home, "sourcescore-packages");
+        CheckLibraryPackage(Single(feed, "SourceScore.0"), Single(feed, "SourceScore.0", ".snupkg"));
+        CheckSqlitePackage(Single(feed, "SourceScore.Sqlite.0"));
+        Assert.Contains("tools/net10.0/any/SourceScore.Cli.dll", Entries(Single(feed, "SourceScore.Tool.0")));
+
+        // 2. A fresh console project that takes SourceScore from that folder, then the program that uses it.
+        var project = await shell.RunAsync(blocks["project"], home, s_stepTimeout);
+        Assert.True(project.ExitCode == 0, project.Output);
+        string app = Path.Combine(home, "MyApp");
+        File.Copy(Path.Combine(AppContext.BaseDirectory, "Consumer", "Program.cs"), Path.Combine(app, "Program.cs"), overwrite: true);
+        string article = Path.Combine(TestPaths.RepoRoot, "examples", "damaged.txt");
+        var run = await shell.RunAsync(
+            $"""
+            dotnet add package Microsoft.Extensions.DependencyInjection --version 10.0.0
+            dotnet build -c Release -warnaserror
+            dotnet run -c Release --no-build -- '{article}'
+            """,
+            app,
+            s_stepTimeout);
+        Assert.True(run.ExitCode == 0, run.Output);
+        var figures = Figures(run.Output);
+        double overall = double.Parse(figures["api"]["overall"], System.Globalization.CultureInfo.InvariantCulture);
+        Assert.InRange(overall, 0, 60);
+        Assert.True(double.Parse(figures["api"]["markup"], System.Globalization.CultureInfo.InvariantCulture) >= 0.5);
+        Assert.Contains("SS1001", figures["api"]["rules"], StringComparison.Ordinal);
+        Assert.Equal("SqliteSourceLedger", figures["di"]["ledger"]);
+        Assert.Equal("1", figures["di"]["articles"]);
+        Assert.Equal("s1,s2,s3,s4,s5", figures["stream"]["ids"]);
+
+        // 3. The tool, installed from the folder as a global tool of the fresh home, run on the examples.
+        var tool = await shell.RunAsync(blocks["tool"], TestPaths.RepoRoot, s_stepTimeout);
+        Assert.True(tool.ExitCode == 0, tool.Output);
+        Assert.Contains("examples/clean.txt: overall", tool.Output, StringComparison.Ordinal);
+        var record = tool.Output.Split('\n').Single(l => l.StartsWith("{\"id\":", StringComparison.Ordinal));
+        using var json = JsonDocument.Parse(record);
+        Assert.Equal(overall, json.RootElement.GetProperty("overall").GetDouble(), 1);
+        Assert.True(File.Exists(Path.Combine(home, ".dotnet", "tools", "sourcescore")));
+    }
+
+    /// <summary>The library package: models embedded, docs, README, metadata, the short dependency list, symbols.</summary>
+    private static void CheckLibraryPackage(string nupkg, string snupkg)
+    {
+        var entries = Entries(nupkg);
+        Assert.Contains("README.md", entries);
+        Assert.Contains("lib/net10.0/SourceScore.dll", entries);
+        Assert.Contains("lib/net10.0/SourceScore.xml", entries);
+
+        // Every model in models/ is embedded in the assembly.
+        var expected = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "models"))
+            .Where(f => f.EndsWith(".zip", StringComparison.Ordinal) || f.EndsWith(".lex", StringComparison.Ordinal))
+            .Select(f => "SourceScore.Models." + Path.GetFileName(f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.NotEmpty(expected);
+        Assert.Equal(expected, ManifestResources(nupkg, "lib/net10.0/SourceScore.dll").Where(r => r.StartsWith("SourceScore.Models.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+
+        var nuspec = Nuspec(nupkg);
+        Assert.Equal("SourceScore", Element(nuspec, "id"));
+        Assert.Equal("MIT", Element(nuspec, "license"));
+        Assert.Equal("README.md", Element(nuspec, "readme"));
+        Assert.False(string.IsNullOrWhiteSpace(Element(nuspec, "description")));
+        Assert.Contains("news", Element(nuspec, "tags"), StringComparison.Ordinal);
+        Assert.Null(nuspec.Descendants().FirstOrDefault(e => e.Name.LocalName == "icon"));
+        var repository = nuspec.Descendants().Single(e => e.Name.LocalName == "repository");
+        Assert.Equal("git", (string?)repository.Attribute("type"));
+        Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit"));
+        Assert.Equal(
+            [
+                "HtmlAgilityPack", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
+                "Microsoft.Extensions.ObjectPool", "Microsoft.ML", "Microsoft.ML.FastTree", "System.Numerics.Tensors",
+            ],
+            Dependencies(nuspec).Select(d => d.Id).Order(StringComparer.Ordinal));
+
+        // The symbols package holds the portable PDB, with every source file embedded.
+        Assert.Contains("lib/net10.0/SourceScore.pdb", Entries(snupkg));
+    }
+
+    /// <summary>The SQLite package: SQLite, and exactly the SourceScore it was built with.</summary>
+    private static void CheckSqlitePackage(string nupkg)
+    {
+        var nuspec = Nuspec(nupkg);
+        var dependencies = Dependencies(nuspec).ToDictionary(d => d.Id, d => d.Version);
+        Assert.Equal(["Microsoft.Data.Sqlite", "SQLitePCLRaw.bundle_e_sqlite3", "SQLitePCLRaw.core", "SourceScore"], dependencies.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("[" + Element(nuspec, "version") + "]", dependencies["SourceScore"]);
+    }
+
+    private static string Single(string folder, string prefix, string extension = ".nupkg") =>
+        Assert.Single(Directory.GetFiles(folder, prefix + "*" + extension));
+
+    private static List<string> Entries(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        return [.. zip.Entries.Select(e => e.FullName)];
+    }
+
+    private static XDocument Nuspec(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var stream = zip.Entries.Single(e => e.FullName.EndsWith(".nuspec", StringComparison.Ordinal)).Open();
+        return XDocument.Load(stream);
+    }
+
+    private static string Element(XDocument nuspec, string name) =>
+        nuspec.Descendants().First(e => e.Name.LocalName == name).Value;
+
+    private static IEnumerable<(string Id, string Version)> Dependencies(XDocument nuspec) =>
+        nuspec.Descendants().Where(e => e.Name.LocalName == "dependency").Select(e => ((string)e.Attribute("id")!, (string)e.Attribute("version")!));
+
+    private static List<string> ManifestResources(string package, string entry)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var stream = zip.GetEntry(entry)!.Open();
+        var image = new MemoryStream();
+        stream.CopyTo(image);
+        image.Position = 0;
+        using var pe = new PEReader(image);
+        var metadata = pe.GetMetadataReader();
+        return [.. metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name))];
+    }
+
+    /// <summary>The consumer program's lines, "api key=value …", as a map per line.</summary>
+    private static Dictionary<string, Dictionary<string, string>> Figures(string output) =>
+        output.Split('\n')
+            .Select(l => l.Trim())
+            .Where(l => l.StartsWith("api ", StringComparison.Ordinal) || l.StartsWith("di ", StringComparison.Ordinal) || l.StartsWith("stream ", StringComparison.Ordinal))
+            .ToDictionary(
+                l => l[..l.IndexOf(' ', StringComparison.Ordinal)],
+                l => l[(l.IndexOf(' ', StringComparison.Ordinal) + 1)..].Split(' ').Select(p => p.Split('=', 2)).ToDictionary(p => p[0], p => p.Length > 1 ? p[1] : string.Empty));
+}
