@@ -1,5 +1,4 @@
 using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.ObjectPool;
 using SourceScore.Scoring;
 
 namespace SourceScore;
@@ -16,12 +15,12 @@ namespace SourceScore;
 public sealed partial class Scorer
 {
     private readonly ScorerSettings _settings;
-    private readonly ObjectPool<CheckContext> _contexts;
+    private readonly ContextPool _contexts;
 
     internal Scorer(ScorerSettings settings)
     {
         _settings = settings;
-        _contexts = new DefaultObjectPool<CheckContext>(new ContextPolicy(), Math.Max(16, Environment.ProcessorCount * 4));
+        _contexts = new ContextPool(Math.Max(16, Environment.ProcessorCount * 4));
     }
 
     /// <summary>Gets every rule this scorer can report, in id order.</summary>
@@ -80,7 +79,7 @@ public sealed partial class Scorer
     internal TResult RunChecks<TState, TResult>(Article article, TState state, Func<CheckContext, TState, TResult> read, CancellationToken cancellationToken, SequenceTicket? ticket = null, bool includeAgreement = true)
     {
         cancellationToken.ThrowIfCancellationRequested();
-        var context = _contexts.Get();
+        var context = _contexts.Rent();
         try
         {
             context.Reset(_settings, article, cancellationToken);
@@ -176,13 +175,6 @@ public sealed partial class Scorer
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Article {ArticleId} reached an input limit ({RuleId}): {Message}")]
     private static partial void LogLimitReached(ILogger logger, string articleId, string ruleId, string message);
-
-    private sealed class ContextPolicy : PooledObjectPolicy<CheckContext>
-    {
-        public override CheckContext Create() => new();
-
-        public override bool Return(CheckContext obj) => true;
-    }
 
     private sealed class FindingOrder : IComparer<Finding>
     {
