@@ -108,6 +108,28 @@ public sealed class ConsumerTests(ITestOutputHelper output)
 
         // The symbols package holds the portable PDB, with every source file embedded.
         Assert.Contains("lib/net10.0/SourceScore.pdb", Entries(snupkg));
+        var (documents, embedded) = PdbSources(snupkg, "lib/net10.0/SourceScore.pdb");
+        Assert.Contains(documents, d => d.EndsWith("Scorer.cs", StringComparison.Ordinal));
+        Assert.Equal(documents.Count, embedded);
+    }
+
+    /// <summary>The source documents a portable PDB names, and how many of them it embeds.</summary>
+    private static (List<string> Documents, int Embedded) PdbSources(string package, string entry)
+    {
+        var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
+        using var zip = ZipFile.OpenRead(package);
+        using var stream = zip.GetEntry(entry)!.Open();
+        var image = new MemoryStream();
+        stream.CopyTo(image);
+        image.Position = 0;
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(image);
+        var pdb = provider.GetMetadataReader();
+        var documents = pdb.Documents.Select(h => pdb.GetString(pdb.GetDocument(h).Name)).Where(n => n.EndsWith(".cs", StringComparison.Ordinal)).ToList();
+        int embedded = pdb.CustomDebugInformation
+            .Select(pdb.GetCustomDebugInformation)
+            .Count(i => i.Parent.Kind == HandleKind.Document && pdb.GetGuid(i.Kind) == embeddedSource
+                && pdb.GetString(pdb.GetDocument((DocumentHandle)i.Parent).Name).EndsWith(".cs", StringComparison.Ordinal));
+        return (documents, embedded);
     }
 
     /// <summary>The SQLite package: SQLite, and exactly the SourceScore it was built with.</summary>
