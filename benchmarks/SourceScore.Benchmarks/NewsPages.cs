@@ -41,7 +41,8 @@ internal static class NewsPages
         return [.. pages];
     }
 
-    private static string Page(List<string> paragraphs, int id)
+    /// <summary>One page in the template around the paragraphs, titled "Story {id}".</summary>
+    internal static string Page(IEnumerable<string> paragraphs, long id)
     {
         var b = new StringBuilder(8 * 1024);
         b.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story ").Append(id).Append(" | The Daily Example</title>");

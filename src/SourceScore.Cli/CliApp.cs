@@ -21,9 +21,16 @@ internal static class CliApp
 
     private static readonly UTF8Encoding s_utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
-    public static async Task<int> RunAsync(string[] args, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr)
+    /// <param name="args">The command line.</param>
+    /// <param name="stdin">Opens standard input.</param>
+    /// <param name="stdout">Opens standard output.</param>
+    /// <param name="stderr">Standard error; written from more than one thread, so it is wrapped to be synchronised.</param>
+    /// <param name="errorIsTerminal">Whether standard error is a terminal: then <c>score</c> shows its progress there.</param>
+    /// <param name="cancellationToken">Stops the command (Program cancels it on SIGINT or SIGTERM); results already written are kept, and the exit code is 130.</param>
+    public static async Task<int> RunAsync(string[] args, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, bool errorIsTerminal = false, CancellationToken cancellationToken = default)
     {
-        var root = BuildCommands(stdin, stdout, stderr);
+        stderr = TextWriter.Synchronized(stderr);
+        var root = BuildCommands(stdin, stdout, stderr, errorIsTerminal);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -37,12 +44,14 @@ internal static class CliApp
 
         try
         {
-            return await parsed.InvokeAsync(new InvocationConfiguration { Output = new StreamWriter(stdout(), s_utf8) { AutoFlush = true }, Error = stderr }).ConfigureAwait(false);
+            // Termination signals are handled by Program (it cancels cancellationToken), not by System.CommandLine.
+            var configuration = new InvocationConfiguration { Output = new StreamWriter(stdout(), s_utf8) { AutoFlush = true }, Error = stderr, ProcessTerminationTimeout = null };
+            int code = await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
+            return cancellationToken.IsCancellationRequested ? await CancelledAsync(stderr).ConfigureAwait(false) : code;
         }
         catch (OperationCanceledException)
         {
-            await stderr.WriteLineAsync("sourcescore: cancelled; results written so far are complete").ConfigureAwait(false);
-            return Cancelled;
+            return await CancelledAsync(stderr).ConfigureAwait(false);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or InvalidOperationException)
         {
@@ -51,10 +60,16 @@ internal static class CliApp
         }
     }
 
+    private static async Task<int> CancelledAsync(TextWriter stderr)
+    {
+        await stderr.WriteLineAsync("sourcescore: cancelled; results written so far are complete").ConfigureAwait(false);
+        return Cancelled;
+    }
+
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static RootCommand BuildCommands(Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr)
+    private static RootCommand BuildCommands(Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, bool errorIsTerminal)
     {
         var root = new RootCommand("sourcescore: how far a news article can be trusted. Scores garbled markup and other signals, with findings to act on.");
 
@@ -69,8 +84,13 @@ internal static class CliApp
         var detail = new Option<bool>("--detail") { Description = "Add the per-sentence view of the claims signal to each record: span, check-worthiness, attribution, hedging, verdict." };
         var corpus = new Option<string[]>("--corpus") { Description = "Articles to index first, as earlier coverage the inputs are compared with (not reported). Same kinds of input as the inputs; repeat --corpus for more than one.", AllowMultipleArgumentsPerToken = false };
         var ledger = new Option<string?>("--ledger") { Description = "Record every scored article in this source ledger (an SQLite file, created when missing) and add \"source_credibility\" (the source's credibility before the article) to each record." };
-        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger };
-        score.SetAction((result, token) => ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), stdin, stdout, stderr, token));
+        var progress = new Option<bool>("--progress") { Description = "Write progress (articles, articles/s, elapsed) to standard error every few seconds, and the totals at the end. Shown anyway, on one line, when standard error is a terminal." };
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress };
+        score.SetAction((result, token) =>
+        {
+            bool? showProgress = errorIsTerminal ? true : result.GetValue(progress) ? false : null;
+            return ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, stdin, stdout, stderr, token);
+        });
         root.Subcommands.Add(score);
 
         var file = new Argument<string>("file") { Description = "The draft to check (.txt, .md, .html, .htm; a .jsonl feed checks every article)." };
@@ -110,7 +130,8 @@ internal static class CliApp
         return root;
     }
 
-    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    /// <summary>The score command. <c>progress</c>: null for none, true for a terminal's one rewritten line, false for a line every few seconds.</summary>
+    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool? progress, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
     {
         using var ledger = ledgerPath is null ? null : new SqliteSourceLedger(ledgerPath);
         using var index = new CorpusIndex();
@@ -118,7 +139,8 @@ internal static class CliApp
         var scorer = Scorer.CreateDefault(index);
         var output = stdout();
         await using var writer = CreateWriter(format, output, includeText, scorer, detail, withCredibility: ledger is not null);
-        var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token, ledger: ledger).ConfigureAwait(false);
+        await using var reporter = progress is bool terminal ? new ProgressReporter(stderr, terminal) : null;
+        var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token, reporter is null ? null : _ => reporter.Add(), ledger).ConfigureAwait(false);
         return errors + corpusErrors > 0 ? UsageOrInputError : Ok;
     }
 

@@ -1,3 +1,18 @@
+using System.Runtime.InteropServices;
 using SourceScore.Cli;
 
-return await CliApp.RunAsync(args, Console.OpenStandardInput, Console.OpenStandardOutput, Console.Error).ConfigureAwait(false);
+// Ctrl-C (SIGINT) or SIGTERM cancels the command, which stops reading, finishes writing what it has scored and exits
+// with 130; a second signal ends the process at once.
+using var stop = new CancellationTokenSource();
+void OnSignal(PosixSignalContext context)
+{
+    if (!stop.IsCancellationRequested)
+    {
+        context.Cancel = true;
+        stop.Cancel();
+    }
+}
+
+using var interrupt = PosixSignalRegistration.Create(PosixSignal.SIGINT, OnSignal);
+using var terminate = PosixSignalRegistration.Create(PosixSignal.SIGTERM, OnSignal);
+return await CliApp.RunAsync(args, Console.OpenStandardInput, Console.OpenStandardOutput, Console.Error, errorIsTerminal: !Console.IsErrorRedirected, stop.Token).ConfigureAwait(false);

@@ -12,12 +12,14 @@ internal static class CliRunner
         public string[] StderrLines => Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
     }
 
-    public static async Task<Result> RunWithInputAsync(string stdin, params string[] args)
+    public static Task<Result> RunWithInputAsync(string stdin, params string[] args) => RunWithAsync(stdin, errorIsTerminal: false, args);
+
+    public static async Task<Result> RunWithAsync(string stdin, bool errorIsTerminal, params string[] args)
     {
         var output = new MemoryStream();
         var error = new StringWriter();
         var input = new MemoryStream(Encoding.UTF8.GetBytes(stdin));
-        int code = await CliApp.RunAsync(args, () => input, () => new NonClosingStream(output), error);
+        int code = await CliApp.RunAsync(args, () => input, () => new NonClosingStream(output), error, errorIsTerminal);
         return new Result(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
     }
 
