@@ -22,7 +22,7 @@ internal static class FeedFile
 
         string target = args.Length > 1 ? args[1] : "-";
         var feed = NewsFeed.Load();
-        var headlines = Enumerable.Range(0, 64).Select(k => Headline(feed.Get(1_000_000_000L + k).Text)).ToArray();
+        var headlines = Headlines(feed);
         using var output = target == "-" ? Console.OpenStandardOutput() : File.Create(target);
         using var buffered = new BufferedStream(output, 1 << 16);
         var options = new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
@@ -36,7 +36,7 @@ internal static class FeedFile
             json.WriteString("id", article.Id);
             json.WriteString("source", article.Source);
             json.WriteString("published", article.Published!.Value);
-            json.WriteString("html", Pad(NewsPages.Page(article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), i), headlines, i));
+            json.WriteString("html", Html(article, i, headlines));
             json.WriteEndObject();
             json.Flush();
             bytes += json.BytesCommitted;
@@ -47,6 +47,15 @@ internal static class FeedFile
         Console.Error.WriteLine(string.Create(CultureInfo.InvariantCulture, $"feed: {count:N0} articles, {bytes / (double)count / 1024:0.0} KB a line on average"));
         return 0;
     }
+
+    /// <summary>The headlines of the "More stories" lists: 64 articles from far beyond any feed's end.</summary>
+    internal static string[] Headlines(NewsFeed feed) =>
+        [.. Enumerable.Range(0, 64).Select(k => Headline(feed.Get(1_000_000_000L + k).Text))];
+
+    /// <summary>The page of feed article <paramref name="index"/>: its paragraphs in the page template, padded to about 6 KB.</summary>
+    internal static string Html(Article article, long index, string[] headlines) =>
+        Pad(NewsPages.Page(article.Text.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries), index), headlines, index)
+            .Replace(NewsPages.TemplateDate, article.Published!.Value.UtcDateTime.ToString("yyyy-MM-dd'T'HH:mm:ss'Z'", CultureInfo.InvariantCulture), StringComparison.Ordinal);
 
     /// <summary>
     /// Brings a page up to about 6 KB the way real pages are: a "More stories" list of other headlines before the

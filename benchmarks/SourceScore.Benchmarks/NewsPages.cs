@@ -41,12 +41,15 @@ internal static class NewsPages
         return [.. pages];
     }
 
+    /// <summary>The publication date every template page carries in its metadata.</summary>
+    internal const string TemplateDate = "2024-05-01T10:00:00Z";
+
     /// <summary>One page in the template around the paragraphs, titled "Story {id}".</summary>
     internal static string Page(IEnumerable<string> paragraphs, long id)
     {
         var b = new StringBuilder(8 * 1024);
         b.Append("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\"><title>Story ").Append(id).Append(" | The Daily Example</title>");
-        b.Append("<meta property=\"og:title\" content=\"Story ").Append(id).Append("\"><meta property=\"article:published_time\" content=\"2024-05-01T10:00:00Z\">");
+        b.Append("<meta property=\"og:title\" content=\"Story ").Append(id).Append("\"><meta property=\"article:published_time\" content=\"").Append(TemplateDate).Append("\">");
         b.Append("<script>window.dataLayer=window.dataLayer||[];function gtag(){dataLayer.push(arguments);}</script><style>body{font:16px serif}.nav a{margin:0 4px}</style></head><body>");
         b.Append("<header class=\"site-header\"><a href=\"/\">The Daily Example</a><nav class=\"nav\"><a href=\"/world\">World</a><a href=\"/politics\">Politics</a><a href=\"/business\">Business</a><a href=\"/sport\">Sport</a></nav></header>");
         b.Append("<main><article class=\"story\"><h1>Story ").Append(id).Append("</h1><p class=\"byline\">By Staff Reporter</p><div class=\"story-body\">");

@@ -23,5 +23,5 @@ if (args.Length > 0 && args[0] == "index-memory")
     return IndexMemory.Run(args.AsSpan(1));
 }
 
-BenchmarkSwitcher.FromAssembly(typeof(ScoringBenchmarks).Assembly).Run(args);
+BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);
 return 0;
