@@ -316,7 +316,8 @@ internal static class CliApp
                 result = result with { SourceCredibility = ledger.Record(article!, result)?.Credibility };
             }
 
-            await writer.WriteAsync(article!, result, token).ConfigureAwait(false);
+            // A record once started is written whole, cancelled or not, so that the output and the count agree.
+            await writer.WriteAsync(article!, result, CancellationToken.None).ConfigureAwait(false);
             onScore?.Invoke(result);
             scored++;
         }
