@@ -88,8 +88,8 @@ internal static class CliApp
         var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress };
         score.SetAction((result, token) =>
         {
-            bool? showProgress = errorIsTerminal ? true : result.GetValue(progress) ? false : null;
-            return ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, stdin, stdout, stderr, token);
+            bool showProgress = errorIsTerminal || result.GetValue(progress);
+            return ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, errorIsTerminal, stdin, stdout, stderr, token);
         });
         root.Subcommands.Add(score);
 
@@ -130,8 +130,8 @@ internal static class CliApp
         return root;
     }
 
-    /// <summary>The score command. <c>progress</c>: null for none, true for a terminal's one rewritten line, false for a line every few seconds.</summary>
-    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool? progress, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    /// <summary>The score command; with <c>progress</c>, a terminal (<c>errorIsTerminal</c>) gets one rewritten line, anything else a line every few seconds.</summary>
+    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool progress, bool errorIsTerminal, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
     {
         using var ledger = ledgerPath is null ? null : new SqliteSourceLedger(ledgerPath);
         using var index = new CorpusIndex();
@@ -139,7 +139,7 @@ internal static class CliApp
         var scorer = Scorer.CreateDefault(index);
         var output = stdout();
         await using var writer = CreateWriter(format, output, includeText, scorer, detail, withCredibility: ledger is not null);
-        await using var reporter = progress is bool terminal ? new ProgressReporter(stderr, terminal) : null;
+        await using var reporter = progress ? new ProgressReporter(stderr, errorIsTerminal) : null;
         var (errors, _) = await RunAsync(inputs, scorer, writer, stdin, stderr, token, reporter is null ? null : _ => reporter.Add(), ledger).ConfigureAwait(false);
         return errors + corpusErrors > 0 ? UsageOrInputError : Ok;
     }

@@ -25,12 +25,7 @@ public static partial class SqliteServiceCollectionExtensions
         services.Replace(ServiceDescriptor.Singleton<ISourceLedger>(provider =>
         {
             var ledger = new SqliteSourceLedger(path, options);
-            var log = provider.GetService<ILoggerFactory>()?.CreateLogger("SourceScore");
-            if (log is not null)
-            {
-                LogLedgerOpened(log, ledger.Path);
-            }
-
+            LogLedgerOpened(SourceScoreServiceCollectionExtensions.Logger(provider), ledger.Path);
             return ledger;
         }));
         return services;

@@ -76,7 +76,8 @@ public static partial class SourceScoreServiceCollectionExtensions
         return scorer;
     }
 
-    private static ILogger Logger(IServiceProvider provider) =>
+    /// <summary>SourceScore's logger (category <c>SourceScore</c>) from the registered factory; a null logger without one. Also used by SourceScore.Sqlite.</summary>
+    internal static ILogger Logger(IServiceProvider provider) =>
         provider.GetService<ILoggerFactory>()?.CreateLogger("SourceScore") ?? NullLogger.Instance;
 
     [LoggerMessage(EventId = 1, Level = LogLevel.Information, Message = "SourceScore scorer ready: signals {Signals}, {Rules} rules; models loaded in {ElapsedMs} ms")]

@@ -117,12 +117,7 @@ public sealed class ConsumerTests(ITestOutputHelper output)
     private static (List<string> Documents, int Embedded) PdbSources(string package, string entry)
     {
         var embeddedSource = new Guid("0E8A571B-6926-466E-B4AD-8AB04611F5FE");
-        using var zip = ZipFile.OpenRead(package);
-        using var stream = zip.GetEntry(entry)!.Open();
-        var image = new MemoryStream();
-        stream.CopyTo(image);
-        image.Position = 0;
-        using var provider = MetadataReaderProvider.FromPortablePdbStream(image);
+        using var provider = MetadataReaderProvider.FromPortablePdbStream(ReadEntry(package, entry));
         var pdb = provider.GetMetadataReader();
         var documents = pdb.Documents.Select(h => pdb.GetString(pdb.GetDocument(h).Name)).Where(n => n.EndsWith(".cs", StringComparison.Ordinal)).ToList();
         int embedded = pdb.CustomDebugInformation
@@ -150,6 +145,17 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         return [.. zip.Entries.Select(e => e.FullName)];
     }
 
+    /// <summary>A file of a package, read into memory (the metadata readers need a seekable stream).</summary>
+    private static MemoryStream ReadEntry(string package, string entry)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        using var stream = zip.GetEntry(entry)!.Open();
+        var copy = new MemoryStream();
+        stream.CopyTo(copy);
+        copy.Position = 0;
+        return copy;
+    }
+
     private static XDocument Nuspec(string package)
     {
         using var zip = ZipFile.OpenRead(package);
@@ -165,12 +171,7 @@ public sealed class ConsumerTests(ITestOutputHelper output)
 
     private static List<string> ManifestResources(string package, string entry)
     {
-        using var zip = ZipFile.OpenRead(package);
-        using var stream = zip.GetEntry(entry)!.Open();
-        var image = new MemoryStream();
-        stream.CopyTo(image);
-        image.Position = 0;
-        using var pe = new PEReader(image);
+        using var pe = new PEReader(ReadEntry(package, entry));
         var metadata = pe.GetMetadataReader();
         return [.. metadata.ManifestResources.Select(h => metadata.GetString(metadata.GetManifestResource(h).Name))];
     }

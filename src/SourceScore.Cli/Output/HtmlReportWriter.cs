@@ -118,7 +118,7 @@ internal sealed class HtmlReportWriter : IScoreWriter
         foreach (var f in score.Findings)
         {
             n++;
-            b.Append("<li id=\"").Append(key).Append("-f").Append(n.ToString(c)).Append("\"><span class=\"swatch ").Append(f.Rule.Signal.ToName()).Append("\"></span>")
+            b.Append("<li id=\"").Append(Anchor(key, n)).Append("\"><span class=\"swatch ").Append(f.Rule.Signal.ToName()).Append("\"></span>")
                 .Append("<span class=\"sev-").Append(f.Severity.ToName()).Append("\">").Append(f.Severity.ToName()).Append("</span> <code>").Append(f.Rule.Id)
                 .Append("</code> line ").Append(f.Position.Line.ToString(c)).Append(", column ").Append(f.Position.Column.ToString(c)).Append(": ")
                 .Append(E(f.Message));
@@ -163,7 +163,7 @@ internal sealed class HtmlReportWriter : IScoreWriter
                     b.Append(i > 0 ? "; " : string.Empty);
                     if (number.TryGetValue(f, out int n))
                     {
-                        b.Append("<a href=\"#").Append(key).Append("-f").Append(n.ToString(c)).Append("\">").Append(f.Rule.Id).Append("</a> ");
+                        b.Append("<a href=\"#").Append(Anchor(key, n)).Append("\">").Append(f.Rule.Id).Append("</a> ");
                     }
                     else
                     {
@@ -188,7 +188,6 @@ internal sealed class HtmlReportWriter : IScoreWriter
     /// </summary>
     private static void AppendHighlighted(StringBuilder b, string text, IReadOnlyList<Finding> findings, string key)
     {
-        var c = CultureInfo.InvariantCulture;
         var cuts = new SortedSet<int> { 0, text.Length };
         foreach (var f in findings)
         {
@@ -209,7 +208,7 @@ internal sealed class HtmlReportWriter : IScoreWriter
                 {
                     if (Math.Min(findings[open[k]].Span.End, text.Length) <= at)
                     {
-                        AppendRef(b, findings[open[k]], open[k], key);
+                        AppendNumber(b, findings[open[k]], open[k] + 1, key, point: false);
                         open.RemoveAt(k);
                     }
                     else
@@ -224,8 +223,7 @@ internal sealed class HtmlReportWriter : IScoreWriter
                 var f = findings[next];
                 if (f.Span.Length == 0)
                 {
-                    b.Append("<a class=\"point ").Append(f.Rule.Signal.ToName()).Append("\" href=\"#").Append(key).Append("-f").Append((next + 1).ToString(c))
-                        .Append("\" title=\"").Append(E(Tip(f))).Append("\">\u2038").Append((next + 1).ToString(c)).Append("</a>");
+                    AppendNumber(b, f, next + 1, key, point: true);
                 }
                 else
                 {
@@ -264,13 +262,19 @@ internal sealed class HtmlReportWriter : IScoreWriter
         b.Append("\">").Append(E(text[start..end])).Append("</mark>");
     }
 
-    /// <summary>Writes a finding's number, linked to its list entry.</summary>
-    private static void AppendRef(StringBuilder b, Finding f, int index, string key)
+    /// <summary>
+    /// Writes a finding's number in the text, linked to its list entry: after its last piece (<c>ref</c>), or for an
+    /// empty span as a caret at its offset (<c>point</c>).
+    /// </summary>
+    private static void AppendNumber(StringBuilder b, Finding f, int number, string key, bool point)
     {
-        string n = (index + 1).ToString(CultureInfo.InvariantCulture);
-        b.Append("<a class=\"ref ").Append(f.Rule.Signal.ToName()).Append("\" href=\"#").Append(key).Append("-f").Append(n).Append("\" title=\"")
-            .Append(E(Tip(f))).Append("\">").Append(n).Append("</a>");
+        string n = number.ToString(CultureInfo.InvariantCulture);
+        b.Append("<a class=\"").Append(point ? "point " : "ref ").Append(f.Rule.Signal.ToName()).Append("\" href=\"#").Append(Anchor(key, number))
+            .Append("\" title=\"").Append(E(Tip(f))).Append("\">").Append(point ? "\u2038" : string.Empty).Append(n).Append("</a>");
     }
+
+    /// <summary>The id of a finding's list entry, which its highlights and the reasons link to.</summary>
+    private static string Anchor(string key, int number) => key + "-f" + number.ToString(CultureInfo.InvariantCulture);
 
     private static string Tip(Finding f) => $"{f.Rule.Id} ({f.Rule.Signal.ToName()}, {f.Severity.ToName()}): {f.Message}";
 
