@@ -13,7 +13,7 @@ namespace SourceScore.Benchmarks;
 [MemoryDiagnoser]
 public class PipelineBenchmarks
 {
-    private const int Pages = 200;
+    internal const int Pages = 200;
     private const int IndexSize = 20_000;
 
     private string[] _pages = [];

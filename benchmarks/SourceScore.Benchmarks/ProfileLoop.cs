@@ -17,6 +17,11 @@ internal static class ProfileLoop
             return Agreement(seconds);
         }
 
+        if (what.StartsWith("pipeline.", StringComparison.Ordinal))
+        {
+            return Pipeline(what["pipeline.".Length..], seconds);
+        }
+
         var pages = NewsPages.Build(200);
         var builder = new ScorerBuilder();
         builder = what switch
@@ -48,6 +53,28 @@ internal static class ProfileLoop
         }
 
         Console.WriteLine($"{what}: {done} articles in {clock.Elapsed.TotalSeconds:F1} s, {done / clock.Elapsed.TotalSeconds:F0} articles/s, {clock.Elapsed.TotalMicroseconds / done:F1} µs each");
+        return 0;
+    }
+
+    /// <summary>
+    /// Runs one <see cref="PipelineBenchmarks"/> method (Whole, Agreement, Facts, Claims, Machine, Markup, Extract) in
+    /// a loop, on the same pages and full story index as the BenchmarkDotNet run.
+    /// </summary>
+    private static int Pipeline(string method, double seconds)
+    {
+        var benchmark = new PipelineBenchmarks();
+        var run = typeof(PipelineBenchmarks).GetMethod(method) ?? throw new ArgumentException($"PipelineBenchmarks has no method '{method}'.");
+        benchmark.Setup();
+        long done = 0;
+        var clock = Stopwatch.StartNew();
+        while (clock.Elapsed.TotalSeconds < seconds)
+        {
+            run.Invoke(benchmark, null);
+            done += PipelineBenchmarks.Pages;
+        }
+
+        Console.WriteLine($"pipeline.{method}: {done} articles in {clock.Elapsed.TotalSeconds:F1} s, {clock.Elapsed.TotalMicroseconds / done:F1} µs each");
+        benchmark.Cleanup();
         return 0;
     }
 

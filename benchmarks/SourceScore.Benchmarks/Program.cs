@@ -2,7 +2,7 @@ using BenchmarkDotNet.Running;
 using SourceScore.Benchmarks;
 
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- --filter '*'
-// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- profile machine|markup|claims|whole|agreement [seconds]
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- profile machine|markup|claims|whole|agreement|pipeline.METHOD [seconds]
 //   (a plain loop for a sampling profiler, e.g. DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g <built exe> profile machine 20)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- index-memory [articles]
 //   (the story index's managed memory per article after adding that many feed articles; default 100,000)

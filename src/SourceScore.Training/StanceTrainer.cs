@@ -35,10 +35,10 @@ internal static class StanceTrainer
 
     public static FastTreeBinaryTrainer.Options TreeOptions() => new()
     {
-        NumberOfTrees = 250,
-        NumberOfLeaves = 24,
+        NumberOfTrees = 100,
+        NumberOfLeaves = 16,
         MinimumExampleCountPerLeaf = 20,
-        LearningRate = 0.08,
+        LearningRate = 0.15,
         NumberOfThreads = 1,
         Seed = Seed,
         FeatureColumnName = "Features",

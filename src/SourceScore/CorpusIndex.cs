@@ -172,16 +172,19 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
                 double bound = norm <= 0 ? 0 : (scores.Sum[slot] + skipped) / norm;
                 if (bound >= min && Math.Abs(_ticks[slot] - ticks) <= maxAge)
                 {
-                    bounds.Add((-bound, slot));
+                    bounds.Add((slot, (-bound, slot)));
                 }
             }
 
-            bounds.Sort();
-            foreach (var (negativeBound, slot) in bounds)
+            // Best bound first, through a heap: the walk mostly stops after a few of the many candidates.
+            var queue = scores.Queue;
+            queue.EnqueueRange(bounds);
+            while (queue.TryDequeue(out int slot, out var priority))
             {
+                double negativeBound = priority.NegativeBound;
                 if (best.Count == maxResults && Math.Round(-negativeBound, 4) < best[^1].Similarity)
                 {
-                    break; // sorted by bound: nothing further can enter
+                    break; // in order of bound: nothing further can enter
                 }
 
                 var entry = _slots[slot]!;
@@ -440,8 +443,11 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
 
         public double[] Sum => _sum;
 
-        /// <summary>Gets the candidates of the lookup (negated similarity bound, slot), emptied by <see cref="Reset"/>.</summary>
-        public List<(double NegativeBound, int Slot)> Candidates { get; } = [];
+        /// <summary>Gets the candidates of the lookup (slot, then its negated similarity bound and slot), emptied by <see cref="Reset"/>.</summary>
+        public List<(int Slot, (double NegativeBound, int Slot) Priority)> Candidates { get; } = [];
+
+        /// <summary>Gets the candidates ordered by bound (ties by slot), emptied by <see cref="Reset"/>.</summary>
+        public PriorityQueue<int, (double NegativeBound, int Slot)> Queue { get; } = new();
 
         public ReadOnlySpan<int> Touched => _touched.AsSpan(0, _count);
 
@@ -456,6 +462,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
 
             _count = 0;
             Candidates.Clear();
+            Queue.Clear();
         }
 
         public void Add(int slot, float weight)

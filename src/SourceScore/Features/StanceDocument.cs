@@ -15,6 +15,8 @@ internal sealed class StanceDocument
     /// <summary>Tokens read at most: a longer text is read from its start (news puts the story first).</summary>
     public const int MaxTokens = 3000;
 
+    private float[]? _meanBodyWeights;
+
     private StanceDocument(string text)
     {
         Text = text;
@@ -40,6 +42,9 @@ internal sealed class StanceDocument
 
     /// <summary>Gets the weights of <see cref="VectorKeys"/>.</summary>
     public float[] VectorWeights { get; private init; } = [];
+
+    /// <summary>Gets the lexicon the text was read with.</summary>
+    public StanceLexicon? Lexicon { get; private init; }
 
     /// <summary>Gets the Euclidean norm of the TF-IDF vector.</summary>
     public float Norm { get; private init; }
@@ -73,6 +78,34 @@ internal sealed class StanceDocument
 
     /// <summary>Whether the document holds the term (binary search of its vector).</summary>
     public bool Contains(ulong key) => Array.BinarySearch(VectorKeys, key) >= 0;
+
+    /// <summary>
+    /// The mean naive-Bayes body log-odds of <see cref="VectorKeys"/> for a related stance under a lexicon: the same
+    /// for every headline the body is compared with, so computed once for the lexicon the text was read with (training
+    /// compares one reading with the log-odds of several folds, which are computed each time).
+    /// </summary>
+    public float MeanBodyWeight(StanceLexicon lexicon, int stance)
+    {
+        if (!ReferenceEquals(lexicon, Lexicon))
+        {
+            return StanceFeatures.MeanWeight(VectorKeys, lexicon, stance, headline: false);
+        }
+
+        // Written once whole; two threads racing compute the same values.
+        var means = Volatile.Read(ref _meanBodyWeights);
+        if (means is null)
+        {
+            means = new float[StanceLexicon.RelatedClasses];
+            for (int c = 0; c < means.Length; c++)
+            {
+                means[c] = StanceFeatures.MeanWeight(VectorKeys, lexicon, c, headline: false);
+            }
+
+            Volatile.Write(ref _meanBodyWeights, means);
+        }
+
+        return means[stance];
+    }
 
     /// <summary>The TF-IDF weight of a term in the document, or 0.</summary>
     public float Weight(ulong key)
@@ -194,6 +227,7 @@ internal sealed class StanceDocument
                 Cues = [.. cues],
                 VectorKeys = keys,
                 VectorWeights = weights,
+                Lexicon = lexicon,
                 Norm = norm,
                 SentenceNorms = sentenceNorms,
                 Pairs = Distinct(pairs),
@@ -203,6 +237,37 @@ internal sealed class StanceDocument
                 Question = question,
                 Words = words,
             };
+        }
+        finally
+        {
+            ArrayPool<Token>.Shared.Return(tokens);
+        }
+    }
+
+    /// <summary>
+    /// The distinct content terms of one span of a text, sorted: the <see cref="VectorKeys"/> that
+    /// <c>Of(text, [span], lexicon)</c> would give, without reading the rest (pairs, cues, names, weights).
+    /// </summary>
+    public static ulong[] DistinctTerms(string text, TextSpan span)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        var tokens = ArrayPool<Token>.Shared.Rent(MaxTokens);
+        try
+        {
+            var terms = new List<ulong>(64);
+            foreach (var token in WordScanner.Scan(text, span, tokens.AsSpan(0, MaxTokens)))
+            {
+                if (token.Kind == TokenKind.Word)
+                {
+                    ulong key = TermKey.Of(text.AsSpan(token.Start, token.Length), token.Hash);
+                    if (key != 0)
+                    {
+                        terms.Add(key);
+                    }
+                }
+            }
+
+            return Distinct(terms);
         }
         finally
         {

@@ -215,7 +215,7 @@ internal static class StanceFeatures
 
         for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
         {
-            features[f++] = MeanWeight(body.VectorKeys, lexicon, c, headline: false);
+            features[f++] = body.MeanBodyWeight(lexicon, c);
         }
 
         for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
@@ -242,7 +242,8 @@ internal static class StanceFeatures
 
     private static float Ratio(double numerator, double denominator) => denominator <= 0 ? 0 : (float)Math.Min(1, numerator / denominator);
 
-    private static float MeanWeight(ReadOnlySpan<ulong> keys, StanceLexicon lexicon, int stance, bool headline)
+    /// <summary>The mean naive-Bayes log-odds of the keys for a related stance, as a headline's or as a body's terms.</summary>
+    internal static float MeanWeight(ReadOnlySpan<ulong> keys, StanceLexicon lexicon, int stance, bool headline)
     {
         if (keys.Length == 0)
         {

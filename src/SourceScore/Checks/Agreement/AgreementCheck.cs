@@ -26,6 +26,18 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     /// <summary>Characters of a related sentence quoted in a finding.</summary>
     private const int MaxQuote = 160;
 
+    /// <summary>Related openings kept read (<see cref="LeadDocuments"/>): about 20 MB at most.</summary>
+    private const int LeadCacheEntries = 2048;
+
+    /// <summary>
+    /// Related bodies the stance model reads each claim against, those bearing on it most: the model's work (most of
+    /// the signal's time) grows with it, and a body that shares less with the claim seldom decides it. A party moved the
+    /// other way is still looked for in every body.
+    /// </summary>
+    internal const int BodiesPerClaim = 3;
+
+    private readonly LeadDocuments _leads = new(LeadCacheEntries);
+
     public IReadOnlyList<Rule> Rules => AgreementRules.All;
 
     public ICorpusIndex Index => index;
@@ -59,7 +71,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         ReportCopies(context, others[0]);
         var text = context.Article.Text;
         var lexicon = StanceModel.Lexicon;
-        var bodies = others.Select(r => new Body(r, StanceDocument.Of(r.Lead, lexicon))).ToList();
+        var bodies = others.Select(r => new Body(r, _leads.Get(r, lexicon))).ToList();
         var claims = Claims(context, bodies);
         var verdicts = Compare(text, claims, bodies);
         int corroborated = 0, contradicted = 0;
@@ -99,16 +111,19 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     /// Each claim's verdict against the related bodies: the strongest found, the first body giving it, and the body's
     /// sentence that showed it (-1: the sentence sharing most with the claim, found later for the chosen body only).
     /// A claim that moves a party the other way from a body's sentence is contradicted by it; otherwise the stance
-    /// model reads every pair that shares a term (all pairs in one batch); a pair sharing none is unrelated.
+    /// model reads the claim against the bodies that share most with it (<see cref="ComparedBodies"/>; all pairs in
+    /// one batch); a pair not read is unrelated.
     /// </summary>
     private (Verdict Verdict, int Body, int Sentence)[] Compare(string text, List<Claim> claims, List<Body> bodies)
     {
         var result = new (Verdict Verdict, int Body, int Sentence)[claims.Count];
         var pairs = new List<(int Claim, int Body)>(claims.Count * bodies.Count);
+        Span<int> read = stackalloc int[BodiesPerClaim];
         for (int c = 0; c < claims.Count; c++)
         {
             result[c] = (Verdict.Unverified, -1, -1);
             var relation = RelationDirection.Read(text, claims[c].Span);
+            int n = ComparedBodies(claims[c].Shared, read);
             for (int b = 0; b < bodies.Count; b++)
             {
                 int conflict = relation.Parties.Length > 0 ? ConflictingSentence(relation, bodies[b]) : -1;
@@ -119,7 +134,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
                         result[c] = (Verdict.Contradicted, b, conflict);
                     }
                 }
-                else if (claims[c].Shared[b] > 0)
+                else if (read[..n].Contains(b))
                 {
                     pairs.Add((c, b));
                 }
@@ -154,6 +169,42 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// The bodies the stance model reads a claim against: the <see cref="BodiesPerClaim"/> sharing the most IDF weight
+    /// with it (ties: the earlier), of those sharing any. Returns how many, written to <paramref name="bodies"/>.
+    /// </summary>
+    internal static int ComparedBodies(double[] shared, Span<int> bodies)
+    {
+        int n = 0;
+        for (int b = 0; b < shared.Length; b++)
+        {
+            if (shared[b] <= 0)
+            {
+                continue;
+            }
+
+            // Insertion into the best-first list, kept at most BodiesPerClaim long.
+            int at = Math.Min(n, BodiesPerClaim);
+            while (at > 0 && shared[bodies[at - 1]] < shared[b])
+            {
+                at--;
+            }
+
+            if (at < BodiesPerClaim)
+            {
+                n = Math.Min(n + 1, BodiesPerClaim);
+                for (int m = n - 1; m > at; m--)
+                {
+                    bodies[m] = bodies[m - 1];
+                }
+
+                bodies[at] = b;
+            }
+        }
+
+        return n;
     }
 
     /// <summary>The first sentence of the body that moves a party of the claim the other way, or -1.</summary>
@@ -236,24 +287,24 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
 
         var lexicon = StanceModel.Lexicon;
         string text = context.Article.Text;
-        var scored = new List<(Claim Claim, double Bearing, double CheckWorthiness)>(candidates.Count);
+        var scored = new List<(TextSpan Span, double[] Shared, double Bearing, double CheckWorthiness)>(candidates.Count);
         foreach (var (span, p) in candidates)
         {
-            var doc = StanceDocument.Of(text, [span], lexicon);
             var shared = new double[bodies.Count];
-            for (int b = 0; b < bodies.Count; b++)
+            foreach (ulong key in StanceDocument.DistinctTerms(text, span))
             {
-                foreach (ulong key in doc.VectorKeys)
+                for (int b = 0; b < bodies.Count; b++)
                 {
                     shared[b] += bodies[b].Document.Contains(key) ? lexicon.Idf(key) : 0;
                 }
             }
 
-            scored.Add((new Claim(span, doc, shared), shared.Max(), p));
+            scored.Add((span, shared, shared.Max(), p));
         }
 
+        // Only the claims kept are read whole.
         return [.. scored.OrderByDescending(c => c.Bearing).ThenByDescending(c => c.CheckWorthiness).Take(options.MaxClaims)
-            .OrderBy(c => c.Claim.Span.Start).Select(c => c.Claim)];
+            .OrderBy(c => c.Span.Start).Select(c => new Claim(c.Span, StanceDocument.Of(text, [c.Span], lexicon), c.Shared))];
     }
 
     private static string Quote(Body body, int sentence)
