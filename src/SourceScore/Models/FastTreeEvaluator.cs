@@ -157,7 +157,8 @@ internal sealed class FastTreeEvaluator
     /// <summary>
     /// The calibrated probabilities of many feature vectors at once (<paramref name="rows"/> holds them one after
     /// another, <see cref="FeatureCount"/> each): tree by tree, so each tree's few nodes stay in the first-level
-    /// cache while every row walks it, four rows side by side. Much faster than one vector at a time.
+    /// cache while every row walks it, eight rows side by side (then four; measured: eight walks overlap better than
+    /// four, 11 % off the claims signal). Much faster than one vector at a time.
     /// </summary>
     public void Probabilities(ReadOnlySpan<float> rows, Span<double> probabilities)
     {
@@ -175,13 +176,47 @@ internal sealed class FastTreeEvaluator
         for (int t = 0; t < _roots.Length && whole > 0; t++)
         {
             int root = _roots[t], depth = _depths[t];
-            for (int r = 0; r < whole; r += Lanes)
+            int r = 0;
+            for (; r + (2 * Lanes) <= whole; r += 2 * Lanes)
             {
                 ref float x0 = ref Unsafe.Add(ref x, r * f);
                 ref float x1 = ref Unsafe.Add(ref x0, f);
                 ref float x2 = ref Unsafe.Add(ref x1, f);
                 ref float x3 = ref Unsafe.Add(ref x2, f);
-                // Until all four rows sit on leaves (a leaf leads to itself): paths are mostly far shorter than the tree's depth.
+                ref float x4 = ref Unsafe.Add(ref x3, f);
+                ref float x5 = ref Unsafe.Add(ref x4, f);
+                ref float x6 = ref Unsafe.Add(ref x5, f);
+                ref float x7 = ref Unsafe.Add(ref x6, f);
+                // Until all eight rows sit on leaves (a leaf leads to itself): paths are mostly far shorter than the tree's depth.
+                int a = root, b = root, c = root, d = root, e = root, g = root, h = root, k = root;
+                for (int step = depth; step > 0; step--)
+                {
+                    int na = Step(ref nodes, ref x0, a), nb = Step(ref nodes, ref x1, b), nc = Step(ref nodes, ref x2, c), nd = Step(ref nodes, ref x3, d);
+                    int ne = Step(ref nodes, ref x4, e), ng = Step(ref nodes, ref x5, g), nh = Step(ref nodes, ref x6, h), nk = Step(ref nodes, ref x7, k);
+                    if (((na ^ a) | (nb ^ b) | (nc ^ c) | (nd ^ d) | (ne ^ e) | (ng ^ g) | (nh ^ h) | (nk ^ k)) == 0)
+                    {
+                        break;
+                    }
+
+                    (a, b, c, d, e, g, h, k) = (na, nb, nc, nd, ne, ng, nh, nk);
+                }
+
+                probabilities[r] += values[a];
+                probabilities[r + 1] += values[b];
+                probabilities[r + 2] += values[c];
+                probabilities[r + 3] += values[d];
+                probabilities[r + 4] += values[e];
+                probabilities[r + 5] += values[g];
+                probabilities[r + 6] += values[h];
+                probabilities[r + 7] += values[k];
+            }
+
+            for (; r < whole; r += Lanes)
+            {
+                ref float x0 = ref Unsafe.Add(ref x, r * f);
+                ref float x1 = ref Unsafe.Add(ref x0, f);
+                ref float x2 = ref Unsafe.Add(ref x1, f);
+                ref float x3 = ref Unsafe.Add(ref x2, f);
                 int a = root, b = root, c = root, d = root;
                 for (int step = depth; step > 0; step--)
                 {

@@ -137,6 +137,7 @@ public sealed class FastTreeEvaluatorTests
         var random = new Random(11);
         int compared = 0;
         var distinct = new HashSet<double>();
+        var all = new List<float[]>();
         foreach (var vector in vectors)
         {
             for (int copy = 0; copy < 6; copy++)
@@ -148,7 +149,20 @@ public sealed class FastTreeEvaluatorTests
                 double actual = evaluator.Probability(v);
                 Assert.True(Math.Abs(expected - actual) < 1e-5, $"{resource}: ML.NET {expected}, evaluator {actual}");
                 distinct.Add(Math.Round(evaluator.Score(v), 4));
+                all.Add(v);
                 compared++;
+            }
+        }
+
+        // In a batch (eight rows side by side, then four, then one at a time for the rest) each row gets exactly its own probability.
+        for (int n = 1; n <= Math.Min(all.Count, 21); n += 5)
+        {
+            var rows = all.Take(n).SelectMany(v => v.Take(featureCount)).ToArray();
+            var batch = new double[n];
+            evaluator.Probabilities(rows, batch);
+            for (int i = 0; i < n; i++)
+            {
+                Assert.Equal(evaluator.Probability(all[i]), batch[i]);
             }
         }
 
