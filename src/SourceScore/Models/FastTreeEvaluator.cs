@@ -15,7 +15,10 @@ namespace SourceScore.Models;
 /// </summary>
 internal sealed class FastTreeEvaluator
 {
-    /// <summary>Rows walked side by side through a tree: independent chains of loads that the processor overlaps.</summary>
+    /// <summary>
+    /// Walks made side by side — independent chains of loads that the processor overlaps: rows through one tree (twice
+    /// as many while a batch has enough rows), or, for one row, trees.
+    /// </summary>
     private const int Lanes = 4;
 
     private readonly int[] _roots;

@@ -186,7 +186,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             }
 
             // Insertion into the best-first list, kept at most BodiesPerClaim long.
-            int at = Math.Min(n, BodiesPerClaim);
+            int at = n;
             while (at > 0 && shared[bodies[at - 1]] < shared[b])
             {
                 at--;
@@ -293,9 +293,10 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             var shared = new double[bodies.Count];
             foreach (ulong key in StanceDocument.DistinctTerms(text, span))
             {
+                float idf = lexicon.Idf(key);
                 for (int b = 0; b < bodies.Count; b++)
                 {
-                    shared[b] += bodies[b].Document.Contains(key) ? lexicon.Idf(key) : 0;
+                    shared[b] += bodies[b].Document.Contains(key) ? idf : 0;
                 }
             }
 
