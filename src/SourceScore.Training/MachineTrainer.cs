@@ -91,8 +91,27 @@ internal static class MachineTrainer
             lexicons[k] = counts.ToLexicon(known, typos, synonyms, 0.5);
         }
 
-        var rows = new List<(Doc Doc, MachineModelInput Input)>(docs.Count);
         double humanWeight = docs.Count(d => d.Machine && !d.HeldOut) / (double)Math.Max(1, docs.Count(d => !d.Machine && !d.HeldOut));
+
+        // The hashed n-gram model, cross-fitted like the word tables: a fold's lexicon carries weights fitted without that
+        // fold, and the shipped one weights fitted on all the training texts.
+        var bags = docs.Select(d => NgramBag.Vector(d.Text)).ToArray();
+        for (int k = 0; k <= CrossFolds; k++)
+        {
+            var fitRows = Enumerable.Range(0, docs.Count).Where(i => !docs[i].HeldOut && (k == CrossFolds || docs[i].Fold != k))
+                .Select(i => (bags[i], docs[i].Machine, docs[i].Machine ? 1f : (float)humanWeight)).ToList();
+            var (weights, bias) = NgramRegression.Fit(fitRows, Seed + k);
+            if (k == CrossFolds)
+            {
+                shipped = shipped.WithNgramWeights(weights, bias);
+            }
+            else
+            {
+                lexicons[k] = lexicons[k].WithNgramWeights(weights, bias);
+            }
+        }
+
+        var rows = new List<(Doc Doc, MachineModelInput Input)>(docs.Count);
         foreach (var doc in docs)
         {
             var lexicon = doc.HeldOut ? shipped : lexicons[doc.Fold];
@@ -314,6 +333,8 @@ internal static class MachineTrainer
         b.AppendLine("## Trainer");
         b.AppendLine();
         b.AppendLine(c, $"FastTree binary: {o.NumberOfTrees} trees, {o.NumberOfLeaves} leaves, at least {o.MinimumExampleCountPerLeaf} examples a leaf, learning rate {o.LearningRate}, example weights (human texts weighted to balance the classes), 1 thread, seed {o.Seed}. Platt-calibrated probability.");
+        b.AppendLine();
+        b.AppendLine(c, $"`ngram_margin` is the margin of a linear model over the text's hashed word and punctuation unigrams and bigrams ({NgramBag.Buckets:N0} buckets, log(1 + count), unit length; `NgramBag`): weighted logistic regression by AdaGrad, {NgramRegression.Epochs} passes, L2 {NgramRegression.L2}, learning rate {NgramRegression.LearningRate}, seed {Seed} + fold. It is cross-fitted like the word tables (a training text's margin comes from weights fitted without its fold) and shipped in `machine-v1.lex` as half-precision weights, which training uses too.");
         b.AppendLine();
         b.AppendLine("## Held-out figures (decision at p ≥ t, that is risk ≥ 0.5)");
         b.AppendLine();

@@ -7,11 +7,12 @@ using SourceScore.Text;
 namespace SourceScore.Features;
 
 /// <summary>
-/// The features the machine-prose model reads, computed in one pass over the tokens of the text: sentence
+/// The features the machine-prose model reads, computed from the tokens of the text: sentence
 /// rhythm, vocabulary richness, punctuation habits and slips, stock phrasing and template headings,
-/// misspellings, the function-word profile, and how the word pairs compare with human news (unseen pairs
+/// misspellings, the function-word profile, how the word pairs compare with human news (unseen pairs
 /// between common words are the mark of a spinner's blind synonym swaps; words that are always the
-/// likeliest follower are the mark of a language model). Training and serving both call
+/// likeliest follower are the mark of a language model), and the margin of a linear model over the text's
+/// hashed word n-grams (<see cref="NgramBag"/>, a second pass over the tokens). Training and serving both call
 /// <see cref="Extract"/>; <see cref="SchemaVersion"/> changes whenever the vector does.
 /// </summary>
 /// <remarks>
@@ -21,7 +22,7 @@ namespace SourceScore.Features;
 /// </remarks>
 internal static class MachineFeatures
 {
-    public const int SchemaVersion = 1;
+    public const int SchemaVersion = 2;
 
     /// <summary>Words read at most; enough to judge the prose, and bounded on huge inputs.</summary>
     public const int MaxWords = 20_000;
@@ -81,11 +82,11 @@ internal static class MachineFeatures
 
 
     /// <summary>Gets the number of features.</summary>
-    public static int Count { get; } = s_fixed.Length + s_functionIndex.Count;
+    public static int Count { get; } = s_fixed.Length + s_functionIndex.Count + 1;
 
     /// <summary>Gets the features' names, for the model card.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [.. s_fixed, .. s_functionWords.Select(w => "fw_" + w)];
+        [.. s_fixed, .. s_functionWords.Select(w => "fw_" + w), "ngram_margin"];
 
     /// <summary>
     /// Writes the features of <paramref name="text"/> into <paramref name="features"/> and, when
@@ -141,6 +142,7 @@ internal static class MachineFeatures
             acc.EndSentence();
             int headings = CountTemplateHeadings(text, lines, cues);
             acc.Write(features, headings);
+            features[^1] = (float)NgramBag.Margin(text, lexicon);
             return acc.Words;
         }
         finally

@@ -15,7 +15,7 @@ namespace SourceScore.Models;
 /// <remarks>Immutable and thread-safe once loaded.</remarks>
 internal sealed class NewsLexicon
 {
-    public const int FormatVersion = 1;
+    public const int FormatVersion = 2;
 
     private const uint Magic = 0x584C5353; // "SSLX"
 
@@ -28,7 +28,9 @@ internal sealed class NewsLexicon
         long totalWords,
         IReadOnlyDictionary<ulong, string> typos,
         IReadOnlyDictionary<ulong, string[]> synonyms,
-        double decisionThreshold)
+        double decisionThreshold,
+        float[]? ngramWeights = null,
+        float ngramBias = 0)
     {
         Words = words;
         Pairs = pairs;
@@ -39,6 +41,8 @@ internal sealed class NewsLexicon
         Typos = typos.ToFrozenDictionary();
         Synonyms = synonyms.ToFrozenDictionary();
         DecisionThreshold = decisionThreshold;
+        NgramWeights = ngramWeights ?? [];
+        NgramBias = ngramBias;
         LogTotal = Math.Log(TotalWords + Words.Count);
         Stats = new WordStatsTable(words, followers, topFollower, Typos, LogUnigram);
     }
@@ -73,6 +77,12 @@ internal sealed class NewsLexicon
 
     /// <summary>Gets the model probability that maps to risk 0.5 (chosen in training for a low false-positive rate on human news).</summary>
     public double DecisionThreshold { get; }
+
+    /// <summary>Gets the weights of the hashed n-gram model (<see cref="Features.NgramBag"/>), one a bucket; empty when there is none.</summary>
+    public float[] NgramWeights { get; }
+
+    /// <summary>Gets the hashed n-gram model's bias.</summary>
+    public float NgramBias { get; }
 
     public static NewsLexicon Read(Stream stream)
     {
@@ -117,7 +127,14 @@ internal sealed class NewsLexicon
             synonyms[key] = list;
         }
 
-        return new NewsLexicon(words, pairs, followers, top, known, total, typos, synonyms, threshold);
+        float bias = reader.ReadSingle();
+        var weights = new float[reader.ReadInt32()];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            weights[i] = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
+        }
+
+        return new NewsLexicon(words, pairs, followers, top, known, total, typos, synonyms, threshold, weights, bias);
     }
 
     /// <summary>Writes the lexicon deterministically (same content, same bytes).</summary>
@@ -151,11 +168,33 @@ internal sealed class NewsLexicon
                 writer.Write(s);
             }
         }
+
+        writer.Write(NgramBias);
+        writer.Write(NgramWeights.Length);
+        foreach (float w in NgramWeights)
+        {
+            writer.Write(BitConverter.HalfToUInt16Bits((Half)w));
+        }
     }
 
     /// <summary>Returns a copy with another decision threshold.</summary>
     public NewsLexicon WithDecisionThreshold(double threshold) =>
-        new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, threshold);
+        new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, threshold, NgramWeights, NgramBias);
+
+    /// <summary>
+    /// Returns a copy with the hashed n-gram model's weights, rounded to half precision as <see cref="Write"/> stores them,
+    /// so that a lexicon in training reads texts exactly as the shipped one will.
+    /// </summary>
+    public NewsLexicon WithNgramWeights(ReadOnlySpan<float> weights, float bias)
+    {
+        var rounded = new float[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+        {
+            rounded[i] = (float)(Half)weights[i];
+        }
+
+        return new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, DecisionThreshold, rounded, bias);
+    }
 
     /// <summary>Gets the log-probability of a word under add-one smoothing.</summary>
     public double LogUnigram(int count) => Math.Log(count + 1) - LogTotal;
