@@ -37,7 +37,8 @@ internal static class NgramBag
 
         // The count of a bucket going from c - 1 to c moves the dot product by w (L(c) − L(c − 1)) and the squared length
         // by L(c)² − L(c − 1)², so one pass gives both.
-        var tally = new HashTally(256);
+        // About one distinct bucket for every six characters of news; sized so the tally seldom grows.
+        var tally = new HashTally(Math.Min(text.Length / 3, 2 * MaxTokens));
         try
         {
             double dot = 0, length2 = 0;
