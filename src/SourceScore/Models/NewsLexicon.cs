@@ -9,8 +9,8 @@ namespace SourceScore.Models;
 /// What the machine-prose analysis knows about human news, shipped compactly as hashes and counts (never
 /// the texts): how often each word occurs, how often each adjacent word pair occurs, how many different
 /// words follow each word and how often its commonest follower does; common misspellings with their
-/// correction (by hash of the misspelling); and synonyms of common words, for saying what a swapped word
-/// usually is. Built by the training project from human news in ../shared/data (see models/machine-v1.md).
+/// correction (by hash of the misspelling); synonyms of common words, for saying what a swapped word
+/// usually is; and the weights of the hashed n-gram model (half precision). Built by the training project from human news in ../shared/data (see models/machine-v1.md).
 /// </summary>
 /// <remarks>Immutable and thread-safe once loaded.</remarks>
 internal sealed class NewsLexicon
