@@ -4,8 +4,8 @@ namespace SourceScore.Training;
 
 /// <summary>
 /// Fits the hashed n-gram model (<see cref="NgramBag"/>) by weighted logistic regression: AdaGrad over the sparse bags,
-/// an L2 penalty (1e-4, the best cross-validated AUROC of 1e-6, 1e-5, 1e-4 and 1e-3), a fixed number of passes in an order shuffled with a fixed seed, one thread: the same rows give
-/// the same weights.
+/// an L2 penalty (1e-4, the best cross-validated AUROC of 1e-6, 1e-5, 1e-4 and 1e-3), a fixed number of passes in an
+/// order shuffled with a fixed seed, one thread: the same rows give the same weights.
 /// </summary>
 internal static class NgramRegression
 {

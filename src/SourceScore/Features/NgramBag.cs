@@ -35,12 +35,13 @@ internal static class NgramBag
             return 0;
         }
 
-        // The count of a bucket going from c - 1 to c moves the dot product by w (L(c) − L(c − 1)) and the squared length
-        // by L(c)² − L(c − 1)², so one pass gives both.
-        // About one distinct bucket for every six characters of news; sized so the tally seldom grows.
+        // News has about one distinct bucket for every six characters, and the tally grows when half full: sized so it
+        // seldom does. At most two buckets a token are read.
         var tally = new HashTally(Math.Min(text.Length / 3, 2 * MaxTokens));
         try
         {
+            // The count of a bucket going from c − 1 to c moves the dot product by w (L(c) − L(c − 1)) and the squared
+            // length by L(c)² − L(c − 1)², so one pass gives both.
             double dot = 0, length2 = 0;
             var buckets = new Enumerator(text);
             while (buckets.MoveNext())
