@@ -12,7 +12,7 @@ namespace SourceScore.Features;
 /// misspellings, the function-word profile, how the word pairs compare with human news (unseen pairs
 /// between common words are the mark of a spinner's blind synonym swaps; words that are always the
 /// likeliest follower are the mark of a language model), and the margin of a linear model over the text's
-/// hashed word n-grams (<see cref="NgramBag"/>, a second pass over the tokens). Training and serving both call
+/// hashed word n-grams (<see cref="NgramBag"/>, read from the same tokens). Training and serving both call
 /// <see cref="Extract"/>; <see cref="SchemaVersion"/> changes whenever the vector does.
 /// </summary>
 /// <remarks>
@@ -102,14 +102,19 @@ internal static class MachineFeatures
 
         features.Clear();
         var acc = new Accumulator(lexicon);
+        var weights = lexicon.NgramWeights;
+        bool bag = weights.Length == NgramBag.Buckets;
+        var ngrams = bag ? new NgramBag.Reader(text.Length) : default;
         try
         {
-            // In batches: scan, then look every word and pair up in a tight loop (the tables are larger than the
+            // In batches: scan, then look every word, pair and n-gram up in a tight loop (the tables are larger than the
             // caches, and a loop that does nothing else lets the processor wait for many lookups at once), then add.
             var scanner = new WordScanner(text);
             Span<Token> batch = stackalloc Token[Batch];
             Span<WordStats> stats = stackalloc WordStats[Batch];
             Span<int> pairs = stackalloc int[Batch];
+            Span<int> grams = stackalloc int[2 * Batch];
+            Span<float> gramWeights = stackalloc float[2 * Batch];
             Token previous = default;
             bool havePrevious = false;
             bool more = true;
@@ -125,8 +130,20 @@ internal static class MachineFeatures
                 for (int i = 0; i < n; i++)
                 {
                     ulong h = batch[i].Hash;
+                    bool afterWord = previousHash != 0;
+                    ulong pair = afterWord ? WordHash.Pair(previousHash, h) : 0;
                     stats[i] = h == 0 ? default : lexicon.Stats[h];
-                    pairs[i] = h == 0 || previousHash == 0 ? 0 : lexicon.Pairs[WordHash.Pair(previousHash, h)];
+                    pairs[i] = h == 0 || !afterWord ? 0 : lexicon.Pairs[pair];
+                    if (bag)
+                    {
+                        int unigram = NgramBag.Unigram(h);
+                        grams[2 * i] = unigram;
+                        gramWeights[2 * i] = weights[unigram];
+                        int bigram = afterWord ? NgramBag.Bigram(pair) : -1;
+                        grams[(2 * i) + 1] = bigram;
+                        gramWeights[(2 * i) + 1] = bigram < 0 ? 0 : weights[bigram];
+                    }
+
                     previousHash = h;
                 }
 
@@ -134,6 +151,15 @@ internal static class MachineFeatures
                 {
                     var token = batch[i];
                     acc.Add(text, token, havePrevious ? previous : default, havePrevious, in stats[i], pairs[i], cues);
+                    if (bag)
+                    {
+                        ngrams.Add(grams[2 * i], gramWeights[2 * i]);
+                        if (grams[(2 * i) + 1] >= 0)
+                        {
+                            ngrams.Add(grams[(2 * i) + 1], gramWeights[(2 * i) + 1]);
+                        }
+                    }
+
                     previous = token;
                     havePrevious = true;
                 }
@@ -142,12 +168,16 @@ internal static class MachineFeatures
             acc.EndSentence();
             int headings = CountTemplateHeadings(text, lines, cues);
             acc.Write(features, headings);
-            features[^1] = (float)NgramBag.Margin(text, lexicon);
+            features[^1] = bag ? (float)ngrams.Margin(lexicon.NgramBias) : 0;
             return acc.Words;
         }
         finally
         {
             acc.Dispose();
+            if (bag)
+            {
+                ngrams.Dispose();
+            }
         }
     }
 
@@ -515,7 +545,7 @@ internal static class MachineFeatures
             else if (!upper && word.Length >= 3 && stats.Count == 0 && !Spelling.IsKnown(_lexicon, word))
             {
                 _unknown++;
-                var nearest = Spelling.Nearest(_lexicon, word, 20);
+                var nearest = Spelling.Nearest(_lexicon, word);
                 if (nearest is not null)
                 {
                     _nearMiss++;

@@ -1,4 +1,3 @@
-using SourceScore.Models;
 using SourceScore.Text;
 
 namespace SourceScore.Features;
@@ -8,8 +7,9 @@ namespace SourceScore.Features;
 /// count c of each weighed log(1 + c), the vector scaled to unit length), and the margin of a linear model over that bag:
 /// the machine-prose model's <c>ngram_margin</c> feature. The model (weights learnt by logistic regression from the
 /// training texts, shipped in the news lexicon) carries the vocabulary and phrasing of each side, which the counted
-/// features do not. Training fits the weights on <see cref="Vector"/> and featurises with <see cref="Margin"/>, the same
-/// reading. Thread-safe; <see cref="Margin"/> allocates nothing but a pooled tally.
+/// features do not. Training fits the weights on <see cref="Vector"/>; <see cref="MachineFeatures.Extract"/> reads the same
+/// buckets from the tokens it already scans, looks their weights up with the word and pair statistics, and sums them in a
+/// <see cref="Reader"/>. Thread-safe; a reader allocates nothing but a pooled tally.
 /// </summary>
 internal static class NgramBag
 {
@@ -19,47 +19,18 @@ internal static class NgramBag
     /// <summary>Gets the number of buckets.</summary>
     public const int Buckets = 1 << Bits;
 
-    /// <summary>Tokens read at most (about <see cref="MachineFeatures.MaxWords"/> words with their punctuation).</summary>
-    private const int MaxTokens = 2 * MachineFeatures.MaxWords;
-
     private const int LogTable = 64;
 
     private static readonly double[] s_log = [.. Enumerable.Range(0, LogTable).Select(c => Math.Log(1 + c))];
 
-    /// <summary>The model's margin (log-odds of machine prose) for <paramref name="text"/>; 0 when the lexicon has no weights.</summary>
-    public static double Margin(ReadOnlySpan<char> text, NewsLexicon lexicon)
-    {
-        var weights = lexicon.NgramWeights;
-        if (weights.Length != Buckets)
-        {
-            return 0;
-        }
+    /// <summary>The bucket of a token's unigram (punctuation, whose hash is 0, shares bucket 0).</summary>
+    public static int Unigram(ulong hash) => (int)(hash & (Buckets - 1));
 
-        // News has about one distinct bucket for every six characters, and the tally grows when half full: sized so it
-        // seldom does. At most two buckets a token are read.
-        var tally = new HashTally(Math.Min(text.Length / 3, 2 * MaxTokens));
-        try
-        {
-            // The count of a bucket going from c − 1 to c moves the dot product by w (L(c) − L(c − 1)) and the squared
-            // length by L(c)² − L(c − 1)², so one pass gives both.
-            double dot = 0, length2 = 0;
-            var buckets = new Enumerator(text);
-            while (buckets.MoveNext())
-            {
-                int bucket = buckets.Current;
-                int c = tally.Add((ulong)bucket + 1);
-                double now = Log1p(c), before = Log1p(c - 1);
-                dot += weights[bucket] * (now - before);
-                length2 += (now * now) - (before * before);
-            }
+    /// <summary>The bucket of the bigram of a word (<paramref name="previous"/>, not 0) and the token after it.</summary>
+    public static int Bigram(ulong previous, ulong hash) => Bigram(WordHash.Pair(previous, hash));
 
-            return lexicon.NgramBias + (length2 > 0 ? dot / Math.Sqrt(length2) : 0);
-        }
-        finally
-        {
-            tally.Dispose();
-        }
-    }
+    /// <summary>The bucket of a bigram from its pair hash (<see cref="WordHash.Pair"/>).</summary>
+    public static int Bigram(ulong pairHash) => (int)(pairHash & (Buckets - 1));
 
     /// <summary>The bag of <paramref name="text"/> as sorted bucket indices and their unit-length values (for training).</summary>
     public static (int[] Buckets, float[] Values) Vector(ReadOnlySpan<char> text)
@@ -92,13 +63,16 @@ internal static class NgramBag
 
     private static double Log1p(int c) => c < LogTable ? s_log[c] : Math.Log(1 + c);
 
-    /// <summary>The buckets of a text's tokens in order: each token's unigram, then its bigram with the token before.</summary>
+    /// <summary>
+    /// The buckets of a text's tokens in order, each token's unigram, then its bigram with the word before; up to and
+    /// including the <see cref="MachineFeatures.MaxWords"/>-th word, the tokens <see cref="MachineFeatures.Extract"/> reads.
+    /// </summary>
     private ref struct Enumerator(ReadOnlySpan<char> text)
     {
         private WordScanner _scanner = new(text);
         private ulong _previous;
         private int _pending = -1;
-        private int _tokens;
+        private int _words;
 
         public int Current { get; private set; }
 
@@ -111,21 +85,59 @@ internal static class NgramBag
                 return true;
             }
 
-            if (_tokens >= MaxTokens || !_scanner.MoveNext())
+            if (_words >= MachineFeatures.MaxWords || !_scanner.MoveNext())
             {
                 return false;
             }
 
-            _tokens++;
+            if (_scanner.Current.Kind != TokenKind.Punctuation)
+            {
+                _words++;
+            }
+
             ulong h = _scanner.Current.Hash;
-            Current = (int)(h & (Buckets - 1));
+            Current = Unigram(h);
             if (_previous != 0)
             {
-                _pending = (int)(WordHash.Pair(_previous, h) & (Buckets - 1));
+                _pending = Bigram(_previous, h);
             }
 
             _previous = h;
             return true;
         }
+    }
+
+    /// <summary>
+    /// Reads a bag one bucket at a time, in the order of <see cref="Vector"/>'s tokens, and gives the margin at the end.
+    /// A bucket's count going from c − 1 to c moves the dot product by w (L(c) − L(c − 1)) and the squared length by
+    /// L(c)² − L(c − 1)², so nothing but the counts is kept. One per text; Dispose returns the pooled tally.
+    /// </summary>
+    internal struct Reader : IDisposable
+    {
+        private HashTally _tally;
+        private double _dot;
+        private double _length2;
+
+        /// <summary>Initializes a new instance of the <see cref="Reader"/> struct for a text of <paramref name="textLength"/> characters.</summary>
+        public Reader(int textLength)
+        {
+            // News has about one distinct bucket for every four or five characters (the seeds: 3.9 to 5.0), and the tally
+            // grows when half full: sized so it seldom does. At most two buckets a token are read.
+            _tally = new HashTally(Math.Min(textLength * 2 / 3, 4 * MachineFeatures.MaxWords));
+        }
+
+        /// <summary>Counts one occurrence of <paramref name="bucket"/>, whose weight is <paramref name="weight"/>.</summary>
+        public void Add(int bucket, float weight)
+        {
+            int c = _tally.Add((ulong)bucket + 1);
+            double now = Log1p(c), before = Log1p(c - 1);
+            _dot += weight * (now - before);
+            _length2 += (now * now) - (before * before);
+        }
+
+        /// <summary>The model's margin (log-odds of machine prose) over the buckets read.</summary>
+        public readonly double Margin(float bias) => bias + (_length2 > 0 ? _dot / Math.Sqrt(_length2) : 0);
+
+        public void Dispose() => _tally.Dispose();
     }
 }

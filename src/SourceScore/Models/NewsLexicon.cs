@@ -45,6 +45,7 @@ internal sealed class NewsLexicon
         NgramBias = ngramBias;
         LogTotal = Math.Log(TotalWords + Words.Count);
         Stats = new WordStatsTable(words, followers, topFollower, Typos, LogUnigram);
+        CorrectionWords = HashFilter.Build(words.Pairs().Where(p => p.Value >= Spelling.CorrectionMinCount).Select(p => p.Key).ToList());
     }
 
     /// <summary>Gets how often each word (by <see cref="WordHash"/>) occurs.</summary>
@@ -61,6 +62,9 @@ internal sealed class NewsLexicon
 
     /// <summary>Gets, in one probe, what the lexicon knows about a word (count, followers, log-probability, correction): the hot path reads this.</summary>
     public WordStatsTable Stats { get; }
+
+    /// <summary>Gets a filter of the words common enough to be offered as a spelling correction (<see cref="Spelling.CorrectionMinCount"/>).</summary>
+    public HashFilter CorrectionWords { get; }
 
     /// <summary>Gets the dictionary words (base forms from WordNet, and every word of the news), by hash; for telling a rare word from a misspelling.</summary>
     public HashCountTable Known { get; }

@@ -9,6 +9,9 @@ namespace SourceScore.Text;
 /// </summary>
 internal static class Spelling
 {
+    /// <summary>How often a word must occur in human news to be offered as the correction of a near miss.</summary>
+    public const int CorrectionMinCount = 20;
+
     private const int MaxLength = 24;
 
     /// <summary>Whether the case-folded word, or its stem after a regular suffix is taken off, is a known word.</summary>
@@ -80,9 +83,10 @@ internal static class Spelling
 
     /// <summary>
     /// The commonest news word one edit away from <paramref name="word"/> that occurs at least
-    /// <paramref name="minCount"/> times, or <see langword="null"/>.
+    /// <see cref="CorrectionMinCount"/> times, or <see langword="null"/>. The lexicon's filter of such words turns most
+    /// of the hundreds of edits away before they reach the word table.
     /// </summary>
-    public static string? Nearest(NewsLexicon lexicon, ReadOnlySpan<char> word, int minCount)
+    public static string? Nearest(NewsLexicon lexicon, ReadOnlySpan<char> word)
     {
         if (word.Length < 3 || word.Length > MaxLength)
         {
@@ -101,11 +105,18 @@ internal static class Spelling
 
         Span<char> candidate = stackalloc char[word.Length + 1];
         Span<char> best = stackalloc char[word.Length + 1];
-        int bestLength = 0, bestCount = minCount - 1;
+        int bestLength = 0, bestCount = CorrectionMinCount - 1;
+        var filter = lexicon.CorrectionWords;
 
         void Consider(ReadOnlySpan<char> c, Span<char> best, ref int bestLength, ref int bestCount)
         {
-            int count = lexicon.Words[WordHash.Of(c)];
+            ulong h = WordHash.Of(c);
+            if (!filter.MayContain(h))
+            {
+                return;
+            }
+
+            int count = lexicon.Words[h];
             if (count > bestCount)
             {
                 bestCount = count;

@@ -1,12 +1,21 @@
 using SourceScore.Checks.Machine;
 using SourceScore.Features;
 using SourceScore.Models;
+using SourceScore.Text;
 
 namespace SourceScore.Tests.Models;
 
 public sealed class NgramBagTests
 {
     private static readonly string[] s_seeds = Directory.GetFiles(Testing.TestPaths.SeedsRoot, "*.txt").Order(StringComparer.Ordinal).ToArray();
+
+    /// <summary>The margin as the model reads it: the last feature <see cref="MachineFeatures.Extract"/> writes.</summary>
+    private static double MarginOf(string text, NewsLexicon lexicon)
+    {
+        var features = new float[MachineFeatures.Count];
+        MachineFeatures.Extract(text, LineIndex.Build(text).Spans, lexicon, features, null);
+        return features[^1];
+    }
 
     [Fact]
     public void The_margin_read_in_one_pass_is_the_bias_plus_the_weights_times_the_training_vector_on_every_seed()
@@ -23,7 +32,7 @@ public sealed class NgramBagTests
                 expected += lexicon.NgramWeights[buckets[i]] * values[i];
             }
 
-            Assert.Equal(expected, NgramBag.Margin(text, lexicon), 4);
+            Assert.Equal(expected, MarginOf(text, lexicon), 4);
             Assert.Equal(1.0, Math.Sqrt(values.Sum(v => (double)v * v)), 5);
             Assert.True(buckets.Zip(buckets.Skip(1)).All(p => p.First < p.Second), "buckets sorted and distinct");
         }
@@ -34,9 +43,9 @@ public sealed class NgramBagTests
     {
         var lexicon = MachineModel.Lexicon;
         string text = File.ReadAllText(s_seeds[0]);
-        double once = NgramBag.Margin(text, lexicon);
-        Assert.Equal(once, NgramBag.Margin(text, lexicon));
-        Assert.NotEqual(once, NgramBag.Margin(File.ReadAllText(s_seeds[1]), lexicon));
+        double once = MarginOf(text, lexicon);
+        Assert.Equal(once, MarginOf(text, lexicon));
+        Assert.NotEqual(once, MarginOf(File.ReadAllText(s_seeds[1]), lexicon));
     }
 
     [Fact]
@@ -44,9 +53,9 @@ public sealed class NgramBagTests
     {
         var lexicon = MachineModel.Lexicon;
         var none = lexicon.WithNgramWeights([], 0);
-        Assert.Equal(0, NgramBag.Margin("The minister said the budget would rise.", none));
-        Assert.Equal(lexicon.NgramBias, NgramBag.Margin(string.Empty, lexicon));
-        Assert.Equal(lexicon.NgramBias, NgramBag.Margin("   \n\t  ", lexicon));
+        Assert.Equal(0, MarginOf("The minister said the budget would rise.", none));
+        Assert.Equal(lexicon.NgramBias, MarginOf(string.Empty, lexicon));
+        Assert.Equal(lexicon.NgramBias, MarginOf("   \n\t  ", lexicon));
     }
 
     [Fact]
@@ -70,12 +79,21 @@ public sealed class NgramBagTests
     }
 
     [Fact]
-    public void A_huge_text_is_read_only_up_to_the_token_cap()
+    public void A_huge_text_is_read_only_up_to_the_word_cap_in_training_as_in_serving()
     {
         var lexicon = MachineModel.Lexicon;
-        string word = "alpha beta gamma delta ";
-        string huge = string.Concat(Enumerable.Repeat(word, 100_000));
-        string capped = string.Concat(Enumerable.Repeat(word, 2 * MachineFeatures.MaxWords / 4));
-        Assert.Equal(NgramBag.Margin(capped, lexicon), NgramBag.Margin(huge, lexicon), 6);
+        string words = "alpha beta, gamma delta ";
+        string huge = string.Concat(Enumerable.Repeat(words, 100_000));
+        string capped = string.Concat(Enumerable.Repeat(words, MachineFeatures.MaxWords / 4)).TrimEnd();
+        Assert.Equal(NgramBag.Vector(capped), NgramBag.Vector(huge), new BagComparer());
+        Assert.Equal(MarginOf(capped, lexicon), MarginOf(huge, lexicon), 6);
+    }
+
+    private sealed class BagComparer : IEqualityComparer<(int[] Buckets, float[] Values)>
+    {
+        public bool Equals((int[] Buckets, float[] Values) x, (int[] Buckets, float[] Values) y) =>
+            x.Buckets.SequenceEqual(y.Buckets) && x.Values.SequenceEqual(y.Values);
+
+        public int GetHashCode((int[] Buckets, float[] Values) obj) => obj.Buckets.Length;
     }
 }

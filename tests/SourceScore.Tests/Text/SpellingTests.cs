@@ -10,7 +10,7 @@ public sealed class SpellingTests
     [InlineData("wiht", "with")]
     [InlineData("minster", "minister")]
     public void Finds_the_common_word_one_edit_away(string word, string expected)
-        => Assert.Equal(expected, Spelling.Nearest(MachineModel.Lexicon, word, 20));
+        => Assert.Equal(expected, Spelling.Nearest(MachineModel.Lexicon, word));
 
     [Theory]
     [InlineData("unassailable")]
@@ -24,8 +24,8 @@ public sealed class SpellingTests
     [Fact]
     public void Unknown_letters_or_lengths_give_no_correction()
     {
-        Assert.Null(Spelling.Nearest(MachineModel.Lexicon, "ab", 20));
-        Assert.Null(Spelling.Nearest(MachineModel.Lexicon, "naïve", 20));
-        Assert.Null(Spelling.Nearest(MachineModel.Lexicon, new string('x', 40), 20));
+        Assert.Null(Spelling.Nearest(MachineModel.Lexicon, "ab"));
+        Assert.Null(Spelling.Nearest(MachineModel.Lexicon, "naïve"));
+        Assert.Null(Spelling.Nearest(MachineModel.Lexicon, new string('x', 40)));
     }
 }
