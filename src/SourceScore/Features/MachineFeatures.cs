@@ -11,7 +11,7 @@ namespace SourceScore.Features;
 /// rhythm, vocabulary richness, punctuation habits and slips, stock phrasing and template headings,
 /// misspellings, the function-word profile, how the word pairs compare with human news (unseen pairs
 /// between common words are the mark of a spinner's blind synonym swaps; words that are always the
-/// likeliest follower are the mark of a language model), and the margin of a linear model over the text's
+/// likeliest follower are the mark of a language model), and the margins of two linear models over the text's
 /// hashed word n-grams (<see cref="NgramBag"/>, read from the same tokens). Training and serving both call
 /// <see cref="Extract"/>; <see cref="SchemaVersion"/> changes whenever the vector does.
 /// </summary>
@@ -22,7 +22,7 @@ namespace SourceScore.Features;
 /// </remarks>
 internal static class MachineFeatures
 {
-    public const int SchemaVersion = 2;
+    public const int SchemaVersion = 3;
 
     /// <summary>Words read at most; enough to judge the prose, and bounded on huge inputs.</summary>
     public const int MaxWords = 20_000;
@@ -82,11 +82,11 @@ internal static class MachineFeatures
 
 
     /// <summary>Gets the number of features.</summary>
-    public static int Count { get; } = s_fixed.Length + s_functionIndex.Count + 1;
+    public static int Count { get; } = s_fixed.Length + s_functionIndex.Count + NgramBag.Models;
 
     /// <summary>Gets the features' names, for the model card.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [.. s_fixed, .. s_functionWords.Select(w => "fw_" + w), "ngram_margin"];
+        [.. s_fixed, .. s_functionWords.Select(w => "fw_" + w), .. NgramBag.ModelNames.Select(m => "ngram_margin_" + m)];
 
     /// <summary>
     /// Writes the features of <paramref name="text"/> into <paramref name="features"/> and, when
@@ -103,7 +103,7 @@ internal static class MachineFeatures
         features.Clear();
         var acc = new Accumulator(lexicon);
         var weights = lexicon.NgramWeights;
-        bool bag = weights.Length == NgramBag.Buckets;
+        bool bag = weights.Length == NgramBag.Buckets * NgramBag.Models;
         var ngrams = bag ? new NgramBag.Reader(text.Length) : default;
         try
         {
@@ -114,7 +114,8 @@ internal static class MachineFeatures
             Span<WordStats> stats = stackalloc WordStats[Batch];
             Span<int> pairs = stackalloc int[Batch];
             Span<int> grams = stackalloc int[2 * Batch];
-            Span<float> gramWeights = stackalloc float[2 * Batch];
+            const int Models = NgramBag.Models;
+            Span<float> gramWeights = stackalloc float[2 * Batch * Models];
             Token previous = default;
             bool havePrevious = false;
             bool more = true;
@@ -138,10 +139,13 @@ internal static class MachineFeatures
                     {
                         int unigram = NgramBag.Unigram(h);
                         grams[2 * i] = unigram;
-                        gramWeights[2 * i] = weights[unigram];
+                        weights.AsSpan(unigram * Models, Models).CopyTo(gramWeights.Slice(2 * i * Models, Models));
                         int bigram = afterWord ? NgramBag.Bigram(pair) : -1;
                         grams[(2 * i) + 1] = bigram;
-                        gramWeights[(2 * i) + 1] = bigram < 0 ? 0 : weights[bigram];
+                        if (bigram >= 0)
+                        {
+                            weights.AsSpan(bigram * Models, Models).CopyTo(gramWeights.Slice(((2 * i) + 1) * Models, Models));
+                        }
                     }
 
                     previousHash = h;
@@ -153,10 +157,10 @@ internal static class MachineFeatures
                     acc.Add(text, token, havePrevious ? previous : default, havePrevious, in stats[i], pairs[i], cues);
                     if (bag)
                     {
-                        ngrams.Add(grams[2 * i], gramWeights[2 * i]);
+                        ngrams.Add(grams[2 * i], gramWeights.Slice(2 * i * Models, Models));
                         if (grams[(2 * i) + 1] >= 0)
                         {
-                            ngrams.Add(grams[(2 * i) + 1], gramWeights[(2 * i) + 1]);
+                            ngrams.Add(grams[(2 * i) + 1], gramWeights.Slice(((2 * i) + 1) * Models, Models));
                         }
                     }
 
@@ -168,7 +172,10 @@ internal static class MachineFeatures
             acc.EndSentence();
             int headings = CountTemplateHeadings(text, lines, cues);
             acc.Write(features, headings);
-            features[^1] = bag ? (float)ngrams.Margin(lexicon.NgramBias) : 0;
+            for (int m = 0; m < Models; m++)
+            {
+                features[Count - Models + m] = bag ? (float)ngrams.Margin(m, lexicon.NgramBiases[m]) : 0;
+            }
             return acc.Words;
         }
         finally

@@ -1,15 +1,18 @@
+using System.Runtime.CompilerServices;
 using SourceScore.Text;
 
 namespace SourceScore.Features;
 
 /// <summary>
 /// A text as a bag of hashed word and punctuation unigrams and adjacent bigrams (<see cref="Buckets"/> buckets, the
-/// count c of each weighed log(1 + c), the vector scaled to unit length), and the margin of a linear model over that bag:
-/// the machine-prose model's <c>ngram_margin</c> feature. The model (weights learnt by logistic regression from the
-/// training texts, shipped in the news lexicon) carries the vocabulary and phrasing of each side, which the counted
-/// features do not. Training fits the weights on <see cref="Vector"/>; <see cref="MachineFeatures.Extract"/> reads the same
-/// buckets from the tokens it already scans, looks their weights up with the word and pair statistics, and sums them in a
-/// <see cref="Reader"/>. Thread-safe; a reader allocates nothing but a pooled tally.
+/// count c of each weighed log(1 + c), the vector scaled to unit length), and the margins of linear models over that bag:
+/// the machine-prose model's <c>ngram_margin_*</c> features. One model tells human news from spun copies, the other
+/// human news from text a language model wrote (weights learnt by logistic regression from the training texts, shipped
+/// in the news lexicon); they carry the vocabulary and phrasing of each side, which the counted features do not, and
+/// the two kinds of machine text give themselves away in different words. Training fits the weights on <see cref="Vector"/>;
+/// <see cref="MachineFeatures.Extract"/> reads the same buckets from the tokens it already scans, looks their weights up
+/// with the word and pair statistics, and sums them in a <see cref="Reader"/>. Thread-safe; a reader allocates nothing
+/// but a pooled tally.
 /// </summary>
 internal static class NgramBag
 {
@@ -18,6 +21,12 @@ internal static class NgramBag
 
     /// <summary>Gets the number of buckets.</summary>
     public const int Buckets = 1 << Bits;
+
+    /// <summary>Gets the number of models read over the bag.</summary>
+    public const int Models = 2;
+
+    /// <summary>Gets the models' names, in the order of their weights and features: human vs spun, human vs language model.</summary>
+    public static IReadOnlyList<string> ModelNames { get; } = ["spun", "llm"];
 
     private const int LogTable = 64;
 
@@ -108,14 +117,14 @@ internal static class NgramBag
     }
 
     /// <summary>
-    /// Reads a bag one bucket at a time, in the order of <see cref="Vector"/>'s tokens, and gives the margin at the end.
-    /// A bucket's count going from c − 1 to c moves the dot product by w (L(c) − L(c − 1)) and the squared length by
-    /// L(c)² − L(c − 1)², so nothing but the counts is kept. One per text; Dispose returns the pooled tally.
+    /// Reads a bag one bucket at a time, in the order of <see cref="Vector"/>'s tokens, and gives each model's margin at
+    /// the end. A bucket's count going from c − 1 to c moves a model's dot product by w (L(c) − L(c − 1)) and the squared
+    /// length by L(c)² − L(c − 1)², so nothing but the counts is kept. One per text; Dispose returns the pooled tally.
     /// </summary>
     internal struct Reader : IDisposable
     {
         private HashTally _tally;
-        private double _dot;
+        private Sums _dots;
         private double _length2;
 
         /// <summary>Initializes a new instance of the <see cref="Reader"/> struct for a text of <paramref name="textLength"/> characters.</summary>
@@ -126,18 +135,29 @@ internal static class NgramBag
             _tally = new HashTally(Math.Min(textLength * 2 / 3, 4 * MachineFeatures.MaxWords));
         }
 
-        /// <summary>Counts one occurrence of <paramref name="bucket"/>, whose weight is <paramref name="weight"/>.</summary>
-        public void Add(int bucket, float weight)
+        /// <summary>Counts one occurrence of <paramref name="bucket"/>, whose weights (one a model) are <paramref name="weights"/>.</summary>
+        public void Add(int bucket, ReadOnlySpan<float> weights)
         {
             int c = _tally.Add((ulong)bucket + 1);
             double now = Log1p(c), before = Log1p(c - 1);
-            _dot += weight * (now - before);
+            double step = now - before;
+            for (int m = 0; m < Models; m++)
+            {
+                _dots[m] += weights[m] * step;
+            }
+
             _length2 += (now * now) - (before * before);
         }
 
-        /// <summary>The model's margin (log-odds of machine prose) over the buckets read.</summary>
-        public readonly double Margin(float bias) => bias + (_length2 > 0 ? _dot / Math.Sqrt(_length2) : 0);
+        /// <summary>Model <paramref name="model"/>'s margin (log-odds of machine prose) over the buckets read.</summary>
+        public readonly double Margin(int model, float bias) => bias + (_length2 > 0 ? _dots[model] / Math.Sqrt(_length2) : 0);
 
         public void Dispose() => _tally.Dispose();
+
+        [InlineArray(Models)]
+        private struct Sums
+        {
+            private double _element;
+        }
     }
 }

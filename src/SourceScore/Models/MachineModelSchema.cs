@@ -6,7 +6,7 @@ namespace SourceScore.Models;
 /// <summary>One row of the machine-prose model: the features and, in training, whether a machine wrote the text.</summary>
 internal sealed class MachineModelInput
 {
-    public const int FeatureCount = 165;
+    public const int FeatureCount = 166;
 
     [VectorType(FeatureCount)]
     public float[] Features { get; set; } = new float[FeatureCount];

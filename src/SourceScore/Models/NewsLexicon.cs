@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
+using SourceScore.Features;
 using SourceScore.Text;
 
 namespace SourceScore.Models;
@@ -10,12 +11,12 @@ namespace SourceScore.Models;
 /// the texts): how often each word occurs, how often each adjacent word pair occurs, how many different
 /// words follow each word and how often its commonest follower does; common misspellings with their
 /// correction (by hash of the misspelling); synonyms of common words, for saying what a swapped word
-/// usually is; and the weights of the hashed n-gram model (half precision). Built by the training project from human news in ../shared/data (see models/machine-v1.md).
+/// usually is; and the weights of the hashed n-gram models (half precision). Built by the training project from human news in ../shared/data (see models/machine-v1.md).
 /// </summary>
 /// <remarks>Immutable and thread-safe once loaded.</remarks>
 internal sealed class NewsLexicon
 {
-    public const int FormatVersion = 2;
+    public const int FormatVersion = 3;
 
     private const uint Magic = 0x584C5353; // "SSLX"
 
@@ -30,7 +31,7 @@ internal sealed class NewsLexicon
         IReadOnlyDictionary<ulong, string[]> synonyms,
         double decisionThreshold,
         float[]? ngramWeights = null,
-        float ngramBias = 0)
+        float[]? ngramBiases = null)
     {
         Words = words;
         Pairs = pairs;
@@ -42,7 +43,11 @@ internal sealed class NewsLexicon
         Synonyms = synonyms.ToFrozenDictionary();
         DecisionThreshold = decisionThreshold;
         NgramWeights = ngramWeights ?? [];
-        NgramBias = ngramBias;
+        NgramBiases = ngramBiases ?? [];
+        if (NgramWeights.Length != 0 && (NgramWeights.Length != NgramBag.Buckets * NgramBag.Models || NgramBiases.Length != NgramBag.Models))
+        {
+            throw new InvalidDataException($"The n-gram models need {NgramBag.Models} x {NgramBag.Buckets} weights and {NgramBag.Models} biases.");
+        }
         LogTotal = Math.Log(TotalWords + Words.Count);
         Stats = new WordStatsTable(words, followers, topFollower, Typos, LogUnigram);
         CorrectionWords = HashFilter.Build(words.Pairs().Where(p => p.Value >= Spelling.CorrectionMinCount).Select(p => p.Key).ToList());
@@ -82,11 +87,14 @@ internal sealed class NewsLexicon
     /// <summary>Gets the model probability that maps to risk 0.5 (chosen in training for a low false-positive rate on human news).</summary>
     public double DecisionThreshold { get; }
 
-    /// <summary>Gets the weights of the hashed n-gram model (<see cref="Features.NgramBag"/>), one a bucket; empty when there is none.</summary>
+    /// <summary>
+    /// Gets the weights of the hashed n-gram models (<see cref="NgramBag"/>), interleaved: bucket b's weight in model m is
+    /// at b × <see cref="NgramBag.Models"/> + m, so one read finds them all. Empty when there are none.
+    /// </summary>
     public float[] NgramWeights { get; }
 
-    /// <summary>Gets the hashed n-gram model's bias.</summary>
-    public float NgramBias { get; }
+    /// <summary>Gets the hashed n-gram models' biases, one a model (empty when there are no weights).</summary>
+    public float[] NgramBiases { get; }
 
     public static NewsLexicon Read(Stream stream)
     {
@@ -131,14 +139,26 @@ internal sealed class NewsLexicon
             synonyms[key] = list;
         }
 
-        float bias = reader.ReadSingle();
-        var weights = new float[reader.ReadInt32()];
+        int modelCount = reader.ReadInt32();
+        int weightCount = reader.ReadInt32();
+        if (modelCount is < 0 or > 16 || weightCount < 0 || weightCount > 16 * NgramBag.Buckets)
+        {
+            throw new InvalidDataException($"Corrupt n-gram models ({modelCount} models, {weightCount} weights).");
+        }
+
+        var biases = new float[modelCount];
+        for (int m = 0; m < biases.Length; m++)
+        {
+            biases[m] = reader.ReadSingle();
+        }
+
+        var weights = new float[weightCount];
         for (int i = 0; i < weights.Length; i++)
         {
             weights[i] = (float)BitConverter.UInt16BitsToHalf(reader.ReadUInt16());
         }
 
-        return new NewsLexicon(words, pairs, followers, top, known, total, typos, synonyms, threshold, weights, bias);
+        return new NewsLexicon(words, pairs, followers, top, known, total, typos, synonyms, threshold, weights, biases);
     }
 
     /// <summary>Writes the lexicon deterministically (same content, same bytes).</summary>
@@ -173,8 +193,13 @@ internal sealed class NewsLexicon
             }
         }
 
-        writer.Write(NgramBias);
+        writer.Write(NgramBiases.Length);
         writer.Write(NgramWeights.Length);
+        foreach (float b in NgramBiases)
+        {
+            writer.Write(b);
+        }
+
         foreach (float w in NgramWeights)
         {
             writer.Write(BitConverter.HalfToUInt16Bits((Half)w));
@@ -183,21 +208,35 @@ internal sealed class NewsLexicon
 
     /// <summary>Returns a copy with another decision threshold.</summary>
     public NewsLexicon WithDecisionThreshold(double threshold) =>
-        new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, threshold, NgramWeights, NgramBias);
+        new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, threshold, NgramWeights, NgramBiases);
 
     /// <summary>
-    /// Returns a copy with the hashed n-gram model's weights, rounded to half precision as <see cref="Write"/> stores them,
-    /// so that a lexicon in training reads texts exactly as the shipped one will.
+    /// Returns a copy with the hashed n-gram models' weights (one array of <see cref="NgramBag.Buckets"/> a model, in
+    /// the order of <see cref="NgramBag.ModelNames"/>; none to drop them), rounded to half precision as <see cref="Write"/>
+    /// stores them, so that a lexicon in training reads texts exactly as the shipped one will.
     /// </summary>
-    public NewsLexicon WithNgramWeights(ReadOnlySpan<float> weights, float bias)
+    public NewsLexicon WithNgramWeights(IReadOnlyList<float[]> weights, IReadOnlyList<float> biases)
     {
-        var rounded = new float[weights.Length];
-        for (int i = 0; i < weights.Length; i++)
+        if (weights.Count == 0)
         {
-            rounded[i] = (float)(Half)weights[i];
+            return new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, DecisionThreshold);
         }
 
-        return new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, DecisionThreshold, rounded, bias);
+        if (weights.Count != NgramBag.Models || biases.Count != NgramBag.Models || weights.Any(w => w.Length != NgramBag.Buckets))
+        {
+            throw new ArgumentException($"Expected {NgramBag.Models} models of {NgramBag.Buckets} weights and their biases.", nameof(weights));
+        }
+
+        var interleaved = new float[NgramBag.Buckets * NgramBag.Models];
+        for (int m = 0; m < NgramBag.Models; m++)
+        {
+            for (int b = 0; b < NgramBag.Buckets; b++)
+            {
+                interleaved[(b * NgramBag.Models) + m] = (float)(Half)weights[m][b];
+            }
+        }
+
+        return new(Words, Pairs, Followers, TopFollower, Known, TotalWords, Typos, Synonyms, DecisionThreshold, interleaved, [.. biases]);
     }
 
     /// <summary>Gets the log-probability of a word under add-one smoothing.</summary>
