@@ -5,7 +5,7 @@ namespace SourceScore.Models;
 /// <summary>
 /// A blocked Bloom filter over 64-bit hashes: says "certainly not present" for most absent keys from one 64-bit word
 /// that stays in the first-level cache, so a search that tries many keys (a spelling correction tries hundreds of edits)
-/// probes the large tables only for the few that may be there. No false negatives; about 0.1 % false positives at the
+/// probes the large tables only for the few that may be there. No false negatives; well under 1 % false positives at the
 /// 32 bits a key it is built with. Immutable and thread-safe.
 /// </summary>
 internal sealed class HashFilter
