@@ -131,7 +131,8 @@ public sealed partial class Scorer
         var findings = context.Findings.ToArray();
         Array.Sort(findings, FindingOrder.Instance);
         LogLimits(context, findings);
-        double overall = OverallScore.Compute(signals);
+        // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
+        double overall = Array.Exists(findings, f => ReferenceEquals(f.Rule, Checks.Source.SourceRules.NoText)) ? 0 : OverallScore.Compute(signals);
         var article = context.Article;
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {

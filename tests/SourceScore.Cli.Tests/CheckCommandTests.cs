@@ -24,6 +24,17 @@ public sealed partial class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_page_with_no_article_text_fails_and_says_so()
+    {
+        using var files = new TempFiles();
+        var path = files.Write("draft.html", "<html><body><div id=\"app\"></div><script>render('story')</script></body></html>");
+        var result = await CliRunner.RunAsync("check", path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.StdoutLines, l => l.StartsWith(path + ":1:1", StringComparison.Ordinal) && l.Contains("SS5009", StringComparison.Ordinal));
+        Assert.Contains("overall 0.0/100", result.Stdout, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Clean_draft_passes()
     {
         var result = await CliRunner.RunAsync("check", Example("clean.txt"));

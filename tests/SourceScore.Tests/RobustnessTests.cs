@@ -33,13 +33,60 @@ public sealed class RobustnessTests
         Assert.All(score.Findings, f => Assert.InRange(f.Span.End, 0, text.Length));
     }
 
-    [Fact]
-    public void Empty_text_is_clean()
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\n\t ")]
+    [InlineData("&&& ... --- !!!")]
+    public void Text_without_a_letter_or_digit_scores_zero_and_says_why(string text)
     {
-        var score = s_scorer.Score(Article.FromText(string.Empty));
+        var score = s_scorer.Score(Article.FromText(text));
+        var finding = Assert.Single(score.Findings, f => f.Rule.Id == "SS5009");
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(new TextSpan(0, 0), finding.Span);
+        Assert.Equal(0, score.Overall);
+        Assert.Equal(TrustBand.Unreliable, score.Band);
+        Assert.Equal(100, score.Reasons.Sum(r => r.Points), 1);
+        var source = Assert.Single(score.Reasons, r => r.Signal == Signal.Source);
+        Assert.True(source.Points > 0);
+        Assert.Contains(source.TopFindings, f => f.Rule.Id == "SS5009");
+    }
+
+    [Theory]
+    [InlineData("<html><body><div><div></div></div><script>render('story')</script></body></html>")]
+    [InlineData("<html><head><title></title></head><body><nav><a href='/'>Home</a></nav><p>&nbsp;</p></body></html>")]
+    public void A_page_with_no_article_text_scores_zero(string html)
+    {
+        var score = s_scorer.Score(Article.FromHtml(html));
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS5009");
+        Assert.Equal(0, score.Overall);
+    }
+
+    [Theory]
+    [InlineData("7")]
+    [InlineData("Yes.")]
+    [InlineData("\u00e9t\u00e9")]
+    public void One_letter_or_digit_is_text(string text)
+    {
+        var score = s_scorer.Score(Article.FromText(text));
+        Assert.DoesNotContain(score.Findings, f => f.Rule.Id == "SS5009");
+        Assert.True(score.Overall > 0);
+    }
+
+    [Fact]
+    public void A_suppressed_no_text_finding_leaves_the_signals_to_score()
+    {
+        var scorer = new ScorerBuilder().UseMarkupChecks().Suppress("SS5009").Build();
+        var score = scorer.Score(Article.FromText(string.Empty));
         Assert.Empty(score.Findings);
-        Assert.True(score.GetSignal(Signal.Markup)!.Risk < 0.5);
-        Assert.True(score.GetSignal(Signal.Machine)!.Risk < 0.5);
+        Assert.Equal(100, score.Overall);
+    }
+
+    [Fact]
+    public void Every_scorer_reports_no_text_whatever_its_signals()
+    {
+        var score = new ScorerBuilder().UseMachineChecks().Build().Score(Article.FromText(" \n "));
+        Assert.Equal(["SS5009"], score.Findings.Select(f => f.Rule.Id));
+        Assert.Equal(0, score.Overall);
     }
 
     [Fact]

@@ -21,14 +21,15 @@ internal sealed class ArticleFactsCheck : ICheck
 {
     /// <summary>
     /// What a fact weighs in the <c>source</c> risk: a missing mark is a small lapse, unlabelled commentary a larger
-    /// one, and a headline the story does not bear out the largest. Set by reasoning (no labelled data here); README,
-    /// "Article facts".
+    /// one, and a headline the story does not bear out the largest; an article with no text at all (SS5009, reported by
+    /// the input check) takes the whole risk. Set by reasoning (no labelled data here); README, "Article facts".
     /// </summary>
     public static double WeightOf(Rule rule) => rule.Id switch
     {
         "SS5005" or "SS5006" => 0.08,
         "SS5007" => 0.3,
         "SS5008" => 0.6,
+        "SS5009" => 1,
         _ => 0,
     };
 

@@ -3,7 +3,7 @@ using SourceScore.Html;
 
 namespace SourceScore.Checks.Source;
 
-/// <summary>Reports the input limits an article reached (SS5001–SS5003). Always part of a scorer.</summary>
+/// <summary>Reports the input limits an article reached (SS5001–SS5003) and an input with no text (SS5009). Always part of a scorer.</summary>
 internal sealed class InputLimitCheck : ICheck
 {
     public static readonly InputLimitCheck Instance = new();
@@ -12,11 +12,16 @@ internal sealed class InputLimitCheck : ICheck
     {
     }
 
-    public IReadOnlyList<Rule> Rules => SourceRules.InputLimits;
+    public IReadOnlyList<Rule> Rules => SourceRules.Input;
 
     public void Run(CheckContext context)
     {
         var article = context.Article;
+        if (!HasLetterOrDigit(context.Text))
+        {
+            context.Report(SourceRules.NoText, new TextSpan(0, 0));
+        }
+
         if (context.IsTruncated)
         {
             int checkedLength = context.Text.Length;
@@ -36,5 +41,19 @@ internal sealed class InputLimitCheck : ICheck
         {
             context.Report(SourceRules.HtmlTooDeep, new TextSpan(0, 0), article.Extraction?.MaxDepth ?? HtmlExtractionOptions.Default.MaxDepth);
         }
+    }
+
+    /// <summary>Whether the text holds a letter or a digit (at once for any real text: it stops at the first).</summary>
+    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

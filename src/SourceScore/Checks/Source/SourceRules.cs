@@ -60,12 +60,22 @@ public static class SourceRules
         Severity.Warning,
         "The stance model (the one the agreement signal uses, trained on FNC-1 headline/body pairs) reads the article's body as unrelated to its headline or disputing it. A headline the story does not bear out misleads readers who stop at it; rewrite the headline or the story.");
 
-    /// <summary>Gets the rules every scorer reports: the input limits (SS5001–SS5004).</summary>
+    /// <summary>SS5009: the article holds no readable text, so there is nothing to score.</summary>
+    public static readonly Rule NoText = new(
+        "SS5009", Signal.Source, "No article text",
+        "No article text: not one letter or digit to check, so nothing here can be trusted (overall 0)",
+        Severity.Error,
+        "The text (for HTML, the text extracted from the page) holds no letter or digit: an empty or blank text, or a page whose content is drawn by scripts, sits behind a paywall or is only markup. Nothing in it can be checked, so the overall score is 0 rather than the full marks that finding nothing wrong would give.");
+
+    /// <summary>Gets the input limits an article can reach (SS5001–SS5004), which the scorer also logs.</summary>
     internal static IReadOnlyList<Rule> InputLimits { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep, CheckGaveUp];
+
+    /// <summary>Gets the rules every scorer reports: the input limits and an input with no text (SS5009).</summary>
+    internal static IReadOnlyList<Rule> Input { get; } = [.. InputLimits, NoText];
 
     /// <summary>Gets the rules the article-facts check reports (SS5005–SS5008).</summary>
     internal static IReadOnlyList<Rule> ArticleFacts { get; } = [NoByline, NoDateline, OpinionNotLabelled, HeadlineNotSupported];
 
     /// <summary>Gets every source rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = [.. InputLimits, .. ArticleFacts];
+    public static IReadOnlyList<Rule> All { get; } = [.. InputLimits, .. ArticleFacts, NoText];
 }

@@ -5,7 +5,7 @@ namespace SourceScore.Checks.Source;
 /// <summary>
 /// Reads <c>signals.source.risk</c> from the article facts <see cref="ArticleFactsCheck"/> reported (suppressed
 /// rules do not count): 1 − Π (1 − wᵣ) with <see cref="ArticleFactsCheck.WeightOf"/> (no byline 0.08, no dateline or
-/// date 0.08, unlabelled opinion 0.3, unsupported headline 0.6); <c>facts</c> counts them.
+/// date 0.08, unlabelled opinion 0.3, unsupported headline 0.6, no text at all 1); <c>facts</c> counts them.
 /// </summary>
 internal sealed class SourceSignalEvaluator : SignalEvaluator
 {

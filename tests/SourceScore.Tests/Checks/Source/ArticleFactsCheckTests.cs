@@ -143,11 +143,12 @@ public sealed class ArticleFactsCheckTests
     [Theory]
     [InlineData("")]
     [InlineData("   \n\n ")]
-    public void Empty_text_has_no_facts(string text)
+    public void Empty_text_has_no_facts_but_the_no_text_finding(string text)
     {
         var score = s_scorer.Score(Article.FromText(text));
-        Assert.Empty(score.Findings);
-        Assert.Equal(0, score.GetSignal(Signal.Source)!.Risk);
+        Assert.Equal(["SS5009"], score.Findings.Select(f => f.Rule.Id));
+        Assert.Equal(1, score.GetSignal(Signal.Source)!.Risk);
+        Assert.Equal(1, score.GetSignal(Signal.Source)!.Counts.Single().Value);
     }
 
     [Fact]
