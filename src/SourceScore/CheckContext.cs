@@ -62,6 +62,9 @@ public sealed class CheckContext
     /// <summary>Gets or sets what the agreement check concluded (null when the signal is not configured).</summary>
     internal Checks.Agreement.AgreementOutcome? Agreement { get; set; }
 
+    /// <summary>Gets or sets the related coverage the agreement check's ordered step found (null until it has run).</summary>
+    internal IReadOnlyList<RelatedArticle>? Related { get; set; }
+
     /// <summary>Gets or sets the article's place in a stream's ordered cross-source step (null when scored alone).</summary>
     internal SequenceTicket? Ticket { get; set; }
 
@@ -148,6 +151,7 @@ public sealed class CheckContext
         _sentencesSplit = false;
         ClaimSentences = [];
         Agreement = null;
+        Related = null;
         Ticket = null;
     }
 
@@ -155,6 +159,7 @@ public sealed class CheckContext
     {
         ClaimSentences = [];
         Agreement = null;
+        Related = null;
         Ticket = null;
         _article = null!;
         _lines = null!;

@@ -84,6 +84,15 @@ public sealed partial class Scorer
         {
             context.Reset(_settings, article, cancellationToken);
             context.Ticket = ticket;
+
+            // The ordered cross-source step first: an article then waits at it only for earlier articles' lookups, which
+            // also come first, not for all their other checks (with two workers, the later article often finished those
+            // first and sat idle).
+            if (includeAgreement)
+            {
+                _settings.Agreement?.LookUp(context);
+            }
+
             foreach (var check in _settings.Checks)
             {
                 if (!includeAgreement && check is Checks.Agreement.AgreementCheck)

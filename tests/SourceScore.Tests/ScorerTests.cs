@@ -135,6 +135,35 @@ public sealed class ScorerTests
     }
 
     [Fact]
+    public async Task Streaming_with_the_agreement_signal_equals_sequential_scoring()
+    {
+        // The seeds retold by several sources, each retelling a little different: every article after the first few has
+        // related coverage from other sources, so the ordered lookup, the comparisons and the findings all take part.
+        var seeds = Directory.GetFiles(Testing.TestPaths.SeedsRoot, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var articles = Enumerable.Range(0, 60).Select(i =>
+        {
+            var paragraphs = seeds[i % seeds.Length].Split("\n\n");
+            var kept = paragraphs.Where((_, p) => paragraphs.Length < 4 || p % 4 != i % 4);
+            var id = i.ToString(System.Globalization.CultureInfo.InvariantCulture);
+            return Article.FromText(string.Join("\n\n", kept), id, source: $"source{i % 7}");
+        }).ToList();
+
+        async Task<List<ArticleScore>> Run(int parallelism)
+        {
+            using var index = new CorpusIndex();
+            var scorer = new ScorerBuilder().UseMarkupChecks().UseClaimsChecks().UseSourceChecks().UseAgreementChecks(index)
+                .WithOptions(new ScorerOptions { MaxDegreeOfParallelism = parallelism }).Build();
+            return await ToListAsync(scorer.ScoreAsync(ToAsync(articles)));
+        }
+
+        var parallel = await Run(4);
+        var sequential = await Run(1);
+        Assert.Equal(articles.Select(x => x.Id), parallel.Select(x => x.Id));
+        Assert.Equal(sequential.Select(Summary), parallel.Select(Summary));
+        Assert.Contains(sequential, s => s.Findings.Any(f => f.Rule.Signal == Signal.Agreement));
+    }
+
+    [Fact]
     public async Task Streaming_honours_cancellation()
     {
         using var cts = new CancellationTokenSource();

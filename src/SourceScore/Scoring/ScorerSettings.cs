@@ -17,6 +17,7 @@ internal sealed class ScorerSettings
     {
         Options = options;
         Checks = checks;
+        Agreement = Array.Find(checks, c => c is Checks.Agreement.AgreementCheck) as Checks.Agreement.AgreementCheck;
         Rules = rules;
         Evaluators = evaluators;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -38,6 +39,9 @@ internal sealed class ScorerSettings
     public Microsoft.Extensions.Logging.ILogger Logger { get; init; } = Microsoft.Extensions.Logging.Abstractions.NullLogger.Instance;
 
     public ICheck[] Checks { get; }
+
+    /// <summary>Gets the agreement check among <see cref="Checks"/>, whose ordered step runs before the checks, or null.</summary>
+    public Checks.Agreement.AgreementCheck? Agreement { get; }
 
     /// <summary>Gets every rule of every check and of the scorer itself, in id order.</summary>
     public Rule[] Rules { get; }

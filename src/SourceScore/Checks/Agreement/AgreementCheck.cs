@@ -42,25 +42,45 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
 
     public ICorpusIndex Index => index;
 
-    public void Run(CheckContext context)
+    /// <summary>
+    /// The ordered step: looks the article's story up in the index, then adds the article (in a stream, in input order,
+    /// through the context's ticket), and keeps what it found for <see cref="Run"/>. The scorer runs it before the
+    /// other checks; <see cref="Run"/> runs it itself when it has not run.
+    /// </summary>
+    public void LookUp(CheckContext context)
     {
-        var article = context.Article;
-        IReadOnlyList<RelatedArticle> related;
+        if (context.Related is not null)
+        {
+            return;
+        }
+
         var ticket = context.Ticket;
+        if (ticket is not null && index is CorpusIndex)
+        {
+            // Read the story profile the index looks up and keeps before taking the turn, not while later articles wait.
+            _ = context.Article.Views.Profile;
+        }
+
         ticket?.Enter(context.CancellationToken);
         try
         {
-            related = index.FindRelated(article, options.MaxRelated);
+            context.Related = index.FindRelated(context.Article, options.MaxRelated);
             if (options.AddScoredArticles)
             {
-                index.Add(article);
+                index.Add(context.Article);
             }
         }
         finally
         {
             ticket?.Leave();
         }
+    }
 
+    public void Run(CheckContext context)
+    {
+        var article = context.Article;
+        LookUp(context);
+        var related = context.Related!;
         var others = related.Where(r => r.Source.Length == 0 || !string.Equals(r.Source, article.Source, StringComparison.OrdinalIgnoreCase)).ToList();
         if (others.Count == 0)
         {
