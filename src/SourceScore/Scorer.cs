@@ -69,7 +69,7 @@ public sealed partial class Scorer
     }
 
     /// <summary>Gets whether a check must see the articles of a stream in order (the agreement check).</summary>
-    internal bool NeedsOrder => Array.Exists(_settings.Checks, c => c is Checks.Agreement.AgreementCheck);
+    internal bool NeedsOrder => _settings.Agreement is not null;
 
     /// <summary>
     /// Runs every check on the article (all but the agreement check, which adds the article to the story index, when
@@ -95,7 +95,7 @@ public sealed partial class Scorer
 
             foreach (var check in _settings.Checks)
             {
-                if (!includeAgreement && check is Checks.Agreement.AgreementCheck)
+                if (!includeAgreement && ReferenceEquals(check, _settings.Agreement))
                 {
                     continue;
                 }
