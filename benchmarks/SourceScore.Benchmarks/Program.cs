@@ -6,6 +6,8 @@ using SourceScore.Benchmarks;
 //   (a plain loop for a sampling profiler, e.g. DOTNET_PerfMapEnabled=1 DOTNET_EnableWriteXorExecute=0 perf record -g <built exe> profile machine 20)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- index-memory [articles]
 //   (the story index's managed memory per article after adding that many feed articles; default 100,000)
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- index-churn [articles] [add-only]
+//   (memory of a default story index over a long feed, every 50,000 articles: whether it holds once the index is full)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- feed COUNT [FILE|-]
 //   (a deterministic JSONL feed of COUNT HTML news pages, {"id","source","published","html"}, for end-to-end runs)
 if (args.Length > 0 && args[0] == "profile")
@@ -21,6 +23,11 @@ if (args.Length > 0 && args[0] == "feed")
 if (args.Length > 0 && args[0] == "index-memory")
 {
     return IndexMemory.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "index-churn")
+{
+    return IndexChurn.Run(args.AsSpan(1));
 }
 
 BenchmarkSwitcher.FromAssembly(typeof(PipelineBenchmarks).Assembly).Run(args);

@@ -5,8 +5,10 @@ namespace SourceScore;
 
 /// <summary>
 /// The in-memory story index: for each article, its salient terms, a sketch of its wording and the opening of
-/// its text (about 2.9 KB in all, measured on 100,000 articles), in a ring of at most
-/// <see cref="CorpusIndexOptions.MaxArticles"/> slots and an inverted index from term to slots. A lookup gathers
+/// its text (about 3 KB in all, measured on 100,000 articles), in at most <see cref="CorpusIndexOptions.MaxArticles"/>
+/// slots and an inverted index from term to slots. A slot keeps its arrays when its article is evicted and the next
+/// article's are written over them, so a full index replacing its oldest articles makes little garbage for the
+/// collector's oldest generation, and memory holds once the index is full. A lookup gathers
 /// candidates from the new article's rarest indexed terms, up to a few thousand postings (a term held by much
 /// of the index tells little and would touch thousands of slots), then ranks them by their exact weighted term
 /// overlap: an article sharing with the new one only terms common in the index can be missed. Articles older
@@ -22,7 +24,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
     private readonly TimeProvider _time;
     private readonly Stack<int> _free = new();
     private readonly Queue<long> _order = new();
-    private Entry?[] _slots;
+    private Slot?[] _slots;
     private int[] _generations;
     private float[] _weightSums;
     private long[] _ticks;
@@ -51,7 +53,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             throw new ArgumentOutOfRangeException(nameof(options), "MaxAge and LeadLength must be positive and MinSimilarity in (0, 1].");
         }
 
-        _slots = new Entry?[Math.Min(_options.MaxArticles, 1024)];
+        _slots = new Slot?[Math.Min(_options.MaxArticles, 1024)];
         _generations = new int[_slots.Length];
         _weightSums = new float[_slots.Length];
         _ticks = new long[_slots.Length];
@@ -79,7 +81,8 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
     {
         ArgumentNullException.ThrowIfNull(article);
         var profile = article.Views.Profile;
-        var entry = new Entry(article.Id, article.Source, article.Published, TimeOf(article), profile, Encoding.UTF8.GetBytes(LeadOf(article)));
+        long ticks = TimeOf(article);
+        var lead = article.Text.AsSpan(0, LeadLengthOf(article));
         _lock.EnterWriteLock();
         try
         {
@@ -88,20 +91,20 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
                 Evict(existing);
             }
 
-            ExpireOlderThan(entry.Ticks);
+            ExpireOlderThan(ticks);
             if (_count == _options.MaxArticles)
             {
                 EvictOldest();
             }
 
             int slot = FreeSlot();
-            _slots[slot] = entry;
+            (_slots[slot] ??= new Slot()).Fill(article.Id, article.Source, article.Published, profile, lead);
             _weightSums[slot] = profile.WeightSum;
-            _ticks[slot] = entry.Ticks;
+            _ticks[slot] = ticks;
             _order.Enqueue(((long)_generations[slot] << 32) | (uint)slot);
-            _byId[entry.Id] = slot;
+            _byId[article.Id] = slot;
             _count++;
-            _newestTicks = Math.Max(_newestTicks, entry.Ticks);
+            _newestTicks = Math.Max(_newestTicks, ticks);
             foreach (ulong term in profile.Terms)
             {
                 if (!_postings.TryGetValue(term, out var list))
@@ -125,7 +128,8 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
         var profile = article.Views.Profile;
         long ticks = TimeOf(article);
-        var best = new List<(Entry Entry, double Similarity)>(Math.Min(maxResults, 64));
+        var best = new List<(int Slot, double Similarity)>(Math.Min(maxResults, 64));
+        var result = new List<RelatedArticle>(Math.Min(maxResults, 64));
         var scores = Accumulator.ForThisThread();
         _lock.EnterReadLock();
         try
@@ -188,13 +192,21 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
                 }
 
                 var entry = _slots[slot]!;
-                double shared = skipped > 0 ? profile.SharedWeight(entry.Profile) : scores.Sum[slot];
+                double shared = skipped > 0 ? profile.SharedWeight(entry.Terms) : scores.Sum[slot];
                 // Ranked as reported, to four places, so that equal figures are ordered by id whatever the summation order.
                 double similarity = Math.Round(Math.Min(1, shared / Math.Sqrt((double)profile.WeightSum * _weightSums[slot])), 4);
                 if (similarity >= min && entry.Id != article.Id)
                 {
-                    KeepBest(best, maxResults, entry, similarity);
+                    KeepBest(best, maxResults, slot, similarity);
                 }
+            }
+
+            // Read out under the lock: a slot is written over once its article is evicted.
+            foreach (var (slot, similarity) in best)
+            {
+                var entry = _slots[slot]!;
+                result.Add(new RelatedArticle(entry.Id, entry.Source, entry.Published, similarity,
+                    Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Sketch), 4), entry.Lead));
             }
         }
         finally
@@ -203,27 +215,20 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             _lock.ExitReadLock();
         }
 
-        var result = new List<RelatedArticle>(best.Count);
-        foreach (var (entry, similarity) in best)
-        {
-            result.Add(new RelatedArticle(entry.Id, entry.Source, entry.Published, similarity,
-                Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Profile.Sketch), 4), Encoding.UTF8.GetString(entry.Lead)));
-        }
-
         return result;
     }
 
     /// <inheritdoc/>
     public void Dispose() => _lock.Dispose();
 
-    /// <summary>The opening of an article's text up to the lead length, cut at the end of a sentence where one falls inside it.</summary>
-    internal string LeadOf(Article article)
+    /// <summary>The length of the opening of an article's text the index keeps: up to the lead length, cut at the end of a sentence where one falls inside it.</summary>
+    private int LeadLengthOf(Article article)
     {
         string text = article.Text;
         int limit = _options.LeadLength;
         if (text.Length <= limit)
         {
-            return text;
+            return text.Length;
         }
 
         int end = 0;
@@ -246,14 +251,14 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             }
         }
 
-        return text[..end];
+        return end;
     }
 
     /// <summary>Inserts a candidate into the best-first list of at most <paramref name="max"/> (most similar first, then by id).</summary>
-    private static void KeepBest(List<(Entry Entry, double Similarity)> best, int max, Entry entry, double similarity)
+    private void KeepBest(List<(int Slot, double Similarity)> best, int max, int slot, double similarity)
     {
         int at = best.Count;
-        while (at > 0 && Before(entry, similarity, best[at - 1]))
+        while (at > 0 && Before(_slots[slot]!.Id, similarity, best[at - 1]))
         {
             at--;
         }
@@ -268,10 +273,10 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             best.RemoveAt(max - 1);
         }
 
-        best.Insert(at, (entry, similarity));
+        best.Insert(at, (slot, similarity));
 
-        static bool Before(Entry entry, double similarity, (Entry Entry, double Similarity) other) =>
-            similarity != other.Similarity ? similarity > other.Similarity : string.CompareOrdinal(entry.Id, other.Entry.Id) < 0;
+        bool Before(string id, double similarity, (int Slot, double Similarity) other) =>
+            similarity != other.Similarity ? similarity > other.Similarity : string.CompareOrdinal(id, _slots[other.Slot]!.Id) < 0;
     }
 
     private long TimeOf(Article article) => (article.Published ?? _time.GetUtcNow()).UtcTicks;
@@ -306,7 +311,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             {
                 _order.Dequeue(); // already gone
             }
-            else if (_slots[slot]!.Ticks < limit)
+            else if (_ticks[slot] < limit)
             {
                 _order.Dequeue();
                 Evict(slot);
@@ -334,33 +339,77 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
     private void Evict(int slot)
     {
         var entry = _slots[slot]!;
-        _slots[slot] = null;
         _generations[slot]++;
         _byId.Remove(entry.Id);
         _free.Push(slot);
         _count--;
-        foreach (ulong term in entry.Profile.Terms)
+        foreach (ulong term in entry.Terms)
         {
             if (_postings.TryGetValue(term, out var list) && list.Forget(_generations) == 0)
             {
                 _postings.Remove(term);
             }
         }
+
+        entry.Clear();
     }
 
-    private sealed class Entry(string id, string source, DateTimeOffset? published, long ticks, StoryProfile profile, byte[] lead)
+    /// <summary>
+    /// What the index keeps of the article in one slot, in arrays the slot keeps for the articles written over it
+    /// later (the opening's grows only for a longer opening, by whole blocks). Written only under the write lock.
+    /// </summary>
+    private sealed class Slot
     {
-        public string Id { get; } = id;
+        /// <summary>The opening's array grows by this much, so that slots settle at one size and are reused as they are.</summary>
+        private const int LeadBlock = 1024;
 
-        public string Source { get; } = source;
+        private readonly ulong[] _terms = new ulong[StoryProfile.TermCount];
+        private readonly uint[] _sketch = new uint[StoryProfile.SketchSize];
+        private byte[] _lead = [];
+        private int _termCount;
+        private int _leadLength;
 
-        public DateTimeOffset? Published { get; } = published;
+        public string Id { get; private set; } = string.Empty;
 
-        public long Ticks { get; } = ticks;
+        public string Source { get; private set; } = string.Empty;
 
-        public StoryProfile Profile { get; } = profile;
+        public DateTimeOffset? Published { get; private set; }
 
-        public byte[] Lead { get; } = lead;
+        /// <summary>Gets the article's salient terms, sorted by key (<see cref="StoryProfile.Terms"/>).</summary>
+        public ReadOnlySpan<ulong> Terms => _terms.AsSpan(0, _termCount);
+
+        /// <summary>Gets the article's shingle sketch (<see cref="StoryProfile.Sketch"/>).</summary>
+        public ReadOnlySpan<uint> Sketch => _sketch;
+
+        /// <summary>Gets the opening of the article's text, decoded anew (kept as UTF-8: half the memory of the text for most news).</summary>
+        public string Lead => Encoding.UTF8.GetString(_lead, 0, _leadLength);
+
+        public void Fill(string id, string source, DateTimeOffset? published, StoryProfile profile, ReadOnlySpan<char> lead)
+        {
+            Id = id;
+            Source = source;
+            Published = published;
+            profile.Terms.CopyTo(_terms, 0);
+            _termCount = profile.Terms.Length;
+            profile.Sketch.CopyTo(_sketch, 0);
+            int bytes = Encoding.UTF8.GetByteCount(lead);
+            if (_lead.Length < bytes)
+            {
+                _lead = new byte[(bytes + LeadBlock - 1) / LeadBlock * LeadBlock];
+            }
+
+            _leadLength = Encoding.UTF8.GetBytes(lead, _lead);
+        }
+
+        /// <summary>Lets go of the article's strings (the arrays stay for the next article).</summary>
+        public void Clear()
+        {
+            Id = string.Empty;
+            Source = string.Empty;
+            Published = null;
+            _termCount = 0;
+            _leadLength = 0;
+        }
     }
 
     /// <summary>The slots holding a term, with the generation each slot had when it was added; entries of reused slots are dropped lazily.</summary>

@@ -104,7 +104,7 @@ internal sealed class StoryProfile
     }
 
     /// <summary>The estimated resemblance (Jaccard similarity) of two articles' word 3-shingles, from the sketches.</summary>
-    public static double Resemblance(uint[] a, uint[] b)
+    public static double Resemblance(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)
     {
         int both = 0, same = 0;
         for (int i = 0; i < SketchSize; i++)
@@ -122,10 +122,14 @@ internal sealed class StoryProfile
     }
 
     /// <summary>The weight (this profile's) of the salient terms this profile shares with <paramref name="other"/>.</summary>
-    public double SharedWeight(StoryProfile other)
+    public double SharedWeight(StoryProfile other) => SharedWeight(other.Terms);
+
+    /// <summary>The weight (this profile's) of the salient terms this profile shares with <paramref name="terms"/> (sorted by key).</summary>
+    public double SharedWeight(ReadOnlySpan<ulong> terms)
     {
         double shared = 0;
-        ulong[] a = Terms, b = other.Terms;
+        ulong[] a = Terms;
+        var b = terms;
         int i = 0, j = 0;
         while (i < a.Length && j < b.Length)
         {
