@@ -8,11 +8,18 @@ using SourceScore.Benchmarks;
 //   (the story index's managed memory per article after adding that many feed articles; default 100,000)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- index-churn [articles] [add-only]
 //   (memory of a default story index over a long feed, every 50,000 articles: whether it holds once the index is full)
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- story-profile
+//   (the story profile alone on the benchmark pages: five 3 s rounds, time and bytes allocated per article)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- feed COUNT [FILE|-]
 //   (a deterministic JSONL feed of COUNT HTML news pages, {"id","source","published","html"}, for end-to-end runs)
 if (args.Length > 0 && args[0] == "profile")
 {
     return ProfileLoop.Run(args.AsSpan(1));
+}
+
+if (args.Length > 0 && args[0] == "story-profile")
+{
+    return StoryProfileLoop.Run();
 }
 
 if (args.Length > 0 && args[0] == "feed")

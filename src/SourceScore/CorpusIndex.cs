@@ -356,7 +356,8 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
 
     /// <summary>
     /// What the index keeps of the article in one slot, in arrays the slot keeps for the articles written over it
-    /// later (the opening's grows only for a longer opening, by whole blocks). Written only under the write lock.
+    /// later (the opening's is replaced, by whole blocks, only for a longer opening or a much shorter one). Written
+    /// only under the write lock.
     /// </summary>
     private sealed class Slot
     {
@@ -392,10 +393,13 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             profile.Terms.CopyTo(_terms, 0);
             _termCount = profile.Terms.Length;
             profile.Sketch.CopyTo(_sketch, 0);
+            // A new array only for a longer opening, or one needing less than half the array (so that slots do not
+            // all keep the size of the longest opening they ever held, three times the text for some scripts).
             int bytes = Encoding.UTF8.GetByteCount(lead);
-            if (_lead.Length < bytes)
+            int size = (bytes + LeadBlock - 1) / LeadBlock * LeadBlock;
+            if (_lead.Length < bytes || _lead.Length > 2 * size)
             {
-                _lead = new byte[(bytes + LeadBlock - 1) / LeadBlock * LeadBlock];
+                _lead = new byte[size];
             }
 
             _leadLength = Encoding.UTF8.GetBytes(lead, _lead);

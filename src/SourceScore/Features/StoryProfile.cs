@@ -46,10 +46,11 @@ internal sealed class StoryProfile
     public static StoryProfile Of(ReadOnlySpan<char> text, StanceLexicon lexicon)
     {
         var tokens = ArrayPool<Token>.Shared.Rent(StanceDocument.MaxTokens);
+        var counts = new HashTally(256); // half-occurrences: 2 for a word, 3 for a name (weighing 1.5)
+        (ulong Key, int Count)[]? tally = null;
         try
         {
             var found = WordScanner.Scan(text, new TextSpan(0, text.Length), tokens.AsSpan(0, StanceDocument.MaxTokens));
-            var scores = new Dictionary<ulong, float>(256);
             var sketch = new uint[SketchSize];
             Array.Fill(sketch, uint.MaxValue);
             ulong w1 = 0, w2 = 0;
@@ -84,24 +85,64 @@ internal sealed class StoryProfile
                     ulong key = TermKey.Of(word, token.Hash);
                     if (key != 0)
                     {
-                        float boost = !sentenceStart && char.IsUpper(word[0]) ? 1.5f : 1f;
-                        scores[key] = scores.GetValueOrDefault(key) + boost;
+                        counts.Add(key, !sentenceStart && char.IsUpper(word[0]) ? 3 : 2);
                     }
                 }
 
                 sentenceStart = false;
             }
 
-            // TF-IDF with a damped term frequency; the top terms by score, kept sorted by key.
-            var ranked = scores.Select(p => (Key: p.Key, Idf: lexicon.Idf(p.Key), Score: MathF.Sqrt(p.Value) * lexicon.Idf(p.Key)))
-                .OrderByDescending(t => t.Score).ThenBy(t => t.Key).Take(TermCount).OrderBy(t => t.Key).ToArray();
-            return new StoryProfile([.. ranked.Select(t => t.Key)], [.. ranked.Select(t => t.Idf)], sketch, words);
+            // TF-IDF with a damped term frequency; the top terms by score (ties: the lower key), kept sorted by key.
+            int distinct = counts.Count;
+            tally = ArrayPool<(ulong, int)>.Shared.Rent(distinct);
+            counts.CopyTo(tally);
+            Span<(float Score, ulong Key, float Idf)> best = stackalloc (float, ulong, float)[TermCount];
+            int kept = 0;
+            foreach (var (key, count) in tally.AsSpan(0, distinct))
+            {
+                float idf = lexicon.Idf(key);
+                var term = (Score: MathF.Sqrt(count / 2f) * idf, Key: key, Idf: idf);
+                if (kept == TermCount && !Before(term, best[kept - 1]))
+                {
+                    continue;
+                }
+
+                // Insertion into the best-first list, its last dropped when it is full.
+                int at = kept < TermCount ? kept++ : TermCount - 1;
+                while (at > 0 && Before(term, best[at - 1]))
+                {
+                    best[at] = best[at - 1];
+                    at--;
+                }
+
+                best[at] = term;
+            }
+
+            var top = best[..kept];
+            top.Sort(static (a, b) => a.Key.CompareTo(b.Key));
+            var terms = new ulong[kept];
+            var weights = new float[kept];
+            for (int i = 0; i < kept; i++)
+            {
+                (terms[i], weights[i]) = (top[i].Key, top[i].Idf);
+            }
+
+            return new StoryProfile(terms, weights, sketch, words);
         }
         finally
         {
             ArrayPool<Token>.Shared.Return(tokens);
+            counts.Dispose();
+            if (tally is not null)
+            {
+                ArrayPool<(ulong, int)>.Shared.Return(tally);
+            }
         }
     }
+
+    /// <summary>Whether term <paramref name="a"/> ranks before <paramref name="b"/>: the higher score, then the lower key.</summary>
+    private static bool Before((float Score, ulong Key, float Idf) a, (float Score, ulong Key, float Idf) b) =>
+        a.Score != b.Score ? a.Score > b.Score : a.Key < b.Key;
 
     /// <summary>The estimated resemblance (Jaccard similarity) of two articles' word 3-shingles, from the sketches.</summary>
     public static double Resemblance(ReadOnlySpan<uint> a, ReadOnlySpan<uint> b)

@@ -24,7 +24,10 @@ internal struct HashTally : IDisposable
     public int Count { readonly get; private set; }
 
     /// <summary>Counts one occurrence of <paramref name="key"/> and returns how often it has now been seen (1 the first time).</summary>
-    public int Add(ulong key)
+    public int Add(ulong key) => Add(key, 1);
+
+    /// <summary>Adds <paramref name="amount"/> (positive) to the count of <paramref name="key"/> and returns the count now.</summary>
+    public int Add(ulong key, int amount)
     {
         if (key == 0)
         {
@@ -38,22 +41,35 @@ internal struct HashTally : IDisposable
             ref var entry = ref entries[i];
             if (entry.Key == key)
             {
-                return ++entry.Count;
+                return entry.Count += amount;
             }
 
             if (entry.Key == 0)
             {
                 entry.Key = key;
-                entry.Count = 1;
+                entry.Count = amount;
                 if (++Count * 2 > _mask + 1)
                 {
                     Grow();
                 }
 
-                return 1;
+                return amount;
             }
 
             i = (i + 1) & _mask;
+        }
+    }
+
+    /// <summary>Writes each distinct key and its count to <paramref name="destination"/> (at least <see cref="Count"/> long), in no particular order.</summary>
+    public readonly void CopyTo(Span<(ulong Key, int Count)> destination)
+    {
+        int n = 0;
+        foreach (var entry in _entries.AsSpan(0, _mask + 1))
+        {
+            if (entry.Key != 0)
+            {
+                destination[n++] = (entry.Key, entry.Count);
+            }
         }
     }
 

@@ -30,6 +30,32 @@ public class HashTallyTests
     }
 
     [Fact]
+    public void Adds_amounts_and_copies_out_every_key_with_its_count()
+    {
+        var tally = new HashTally(16);
+        try
+        {
+            var random = new Random(3);
+            var expected = new Dictionary<ulong, int>();
+            for (int i = 0; i < 3000; i++)
+            {
+                ulong key = (ulong)random.Next(1, 700) << (i % 2 == 0 ? 24 : 0);
+                int amount = random.Next(1, 4);
+                expected[key] = expected.GetValueOrDefault(key) + amount;
+                Assert.Equal(expected[key], tally.Add(key, amount));
+            }
+
+            var copied = new (ulong Key, int Count)[tally.Count];
+            tally.CopyTo(copied);
+            Assert.Equal(expected.OrderBy(p => p.Key).Select(p => (p.Key, p.Value)), copied.OrderBy(p => p.Key));
+        }
+        finally
+        {
+            tally.Dispose();
+        }
+    }
+
+    [Fact]
     public void Ignores_the_empty_key()
     {
         var tally = new HashTally(16);
