@@ -7,8 +7,8 @@ namespace SourceScore;
 /// The in-memory story index: for each article, its salient terms, a sketch of its wording and the opening of
 /// its text (about 3 KB in all, measured on 100,000 articles), in at most <see cref="CorpusIndexOptions.MaxArticles"/>
 /// slots and an inverted index from term to slots. A slot keeps its arrays when its article is evicted and the next
-/// article's are written over them, so a full index replacing its oldest articles makes little garbage for the
-/// collector's oldest generation, and memory holds once the index is full. A lookup gathers
+/// article's are written over them, so a full index replacing its oldest articles leaves little garbage in the
+/// collector's oldest generation (its id and source strings). A lookup gathers
 /// candidates from the new article's rarest indexed terms, up to a few thousand postings (a term held by much
 /// of the index tells little and would touch thousands of slots), then ranks them by their exact weighted term
 /// overlap: an article sharing with the new one only terms common in the index can be missed. Articles older
