@@ -141,12 +141,13 @@ public sealed partial class Scorer
         Array.Sort(findings, FindingOrder.Instance);
         LogLimits(context, findings);
         // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
-        double overall = Array.Exists(findings, f => ReferenceEquals(f.Rule, Checks.Source.SourceRules.NoText)) ? 0 : OverallScore.Compute(signals);
+        bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, Checks.Source.SourceRules.NoText));
+        double overall = noText ? 0 : OverallScore.Compute(signals);
         var article = context.Article;
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
             Sentences = context.ClaimSentences,
-            Reasons = OverallScore.Reasons(signals, overall, findings),
+            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? Checks.Source.SourceRules.NoText.Signal : null),
         };
     }
 

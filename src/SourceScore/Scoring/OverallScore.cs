@@ -33,8 +33,12 @@ internal static class OverallScore
         return Math.Round(score, 1);
     }
 
-    /// <summary>Each computed signal's share of the loss, the costliest first, with its most severe findings.</summary>
-    public static ScoreReason[] Reasons(IReadOnlyList<SignalScore> signals, double overall, IReadOnlyList<Finding> findings)
+    /// <summary>
+    /// Each computed signal's share of the loss, the costliest first, with its most severe findings. When a finding set
+    /// the overall below what the signals give (<paramref name="forcedBy"/>: the signal of that finding's rule, as for
+    /// an article with no text), the signals share the loss they explain and the rest goes to that signal.
+    /// </summary>
+    public static ScoreReason[] Reasons(IReadOnlyList<SignalScore> signals, double overall, IReadOnlyList<Finding> findings, Signal? forcedBy = null)
     {
         var logs = new double[signals.Count];
         double total = 0;
@@ -44,14 +48,21 @@ internal static class OverallScore
             total += logs[i];
         }
 
-        double loss = 100 - overall;
+        double loss = 100 - overall, forced = 0;
+        if (forcedBy is not null && signals.Any(s => s.Signal == forcedBy))
+        {
+            forced = Math.Max(0, Compute(signals) - overall);
+            loss -= forced;
+        }
+
         var reasons = new ScoreReason[signals.Count];
         for (int i = 0; i < signals.Count; i++)
         {
             var signal = signals[i].Signal;
             var top = findings.Where(f => f.Rule.Signal == signal)
                 .OrderByDescending(f => f.Severity).ThenBy(f => f.Span.Start).Take(TopFindings).ToArray();
-            reasons[i] = new ScoreReason(signal, signals[i].Risk, total > 0 ? Math.Round(loss * logs[i] / total, 1) : 0, top);
+            double points = (total > 0 ? loss * logs[i] / total : 0) + (signal == forcedBy ? forced : 0);
+            reasons[i] = new ScoreReason(signal, signals[i].Risk, Math.Round(points, 1), top);
         }
 
         Array.Sort(reasons, static (a, b) => a.Points != b.Points ? b.Points.CompareTo(a.Points) : a.Signal.CompareTo(b.Signal));
