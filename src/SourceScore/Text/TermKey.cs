@@ -18,6 +18,9 @@ internal static class TermKey
 
     private static readonly char[] s_fold = BuildFold();
 
+    [ThreadStatic]
+    private static Remembered? t_remembered;
+
     private static readonly FrozenSet<ulong> s_stopwords = new[]
     {
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
@@ -35,8 +38,39 @@ internal static class TermKey
     /// <summary>Whether the case-folded hash (as <see cref="WordScanner"/> gives it) is of a function word, which has no key.</summary>
     public static bool IsStopword(ulong wordHash) => s_stopwords.Contains(wordHash);
 
-    /// <summary>The key of a word, or 0 when it is a function word or too short to matter.</summary>
+    /// <summary>
+    /// The key of a word, or 0 when it is a function word or too short to matter. Keys already taken are remembered
+    /// by the word's hash (<see cref="Remembered"/>): news reuses a small vocabulary, so most words are looked up,
+    /// not normalised again.
+    /// </summary>
     public static ulong Of(ReadOnlySpan<char> word, ulong wordHash)
+    {
+        if (wordHash == 0)
+        {
+            return 0;
+        }
+
+        // The hash folds U+2018 to an apostrophe, which the key does not break at: such a word is not remembered.
+        if (word.Contains('\u2018'))
+        {
+            return Compute(word, wordHash);
+        }
+
+        var memo = t_remembered ??= new Remembered();
+        int slot = (int)((wordHash ^ (wordHash >> 32)) & (Remembered.Slots - 1));
+        if (memo.Hashes[slot] == wordHash)
+        {
+            return memo.Keys[slot];
+        }
+
+        ulong key = Compute(word, wordHash);
+        memo.Hashes[slot] = wordHash;
+        memo.Keys[slot] = key;
+        return key;
+    }
+
+    /// <summary>The key of a word, worked out (<see cref="Of(ReadOnlySpan{char}, ulong)"/> without the memo).</summary>
+    internal static ulong Compute(ReadOnlySpan<char> word, ulong wordHash)
     {
         if (wordHash == 0 || s_stopwords.Contains(wordHash))
         {
@@ -194,5 +228,19 @@ internal static class TermKey
         }
 
         return fold;
+    }
+
+    /// <summary>
+    /// A thread's keys of the words it has read, by the word's case-folded hash (<see cref="WordHash"/>, which takes
+    /// every character the key reads, so equal hashes mean equal keys): direct-mapped, a new word replacing the one
+    /// in its slot, 64 KB a thread. Nothing shared, so no locks.
+    /// </summary>
+    private sealed class Remembered
+    {
+        public const int Slots = 4096;
+
+        public readonly ulong[] Hashes = new ulong[Slots];
+
+        public readonly ulong[] Keys = new ulong[Slots];
     }
 }
