@@ -134,29 +134,24 @@ internal sealed class StanceDocument
     /// <summary>Reads the given sentences of a text (already split, e.g. by the article's shared views).</summary>
     public static StanceDocument Of(string text, IReadOnlyList<TextSpan> sentences, StanceLexicon lexicon)
     {
+        // Scratch from the pool, at most MaxTokens of each; only the document's own arrays are allocated, at their size.
         var tokens = ArrayPool<Token>.Shared.Rent(MaxTokens);
+        var terms = ArrayPool<ulong>.Shared.Rent(MaxTokens);
+        var pairs = ArrayPool<ulong>.Shared.Rent(MaxTokens);
+        var numbers = ArrayPool<ulong>.Shared.Rent(MaxTokens);
+        var names = ArrayPool<ulong>.Shared.Rent(MaxTokens);
         try
         {
-            var terms = new List<ulong>(256);
-            var starts = new List<int>(sentences.Count + 1);
-            var spans = new List<TextSpan>(sentences.Count);
-            var cues = new List<SentenceCueCounts>(sentences.Count);
-            var pairs = new List<ulong>(256);
-            var numbers = new List<ulong>();
-            var names = new List<ulong>();
+            var starts = new int[sentences.Count + 1];
+            var cues = new SentenceCueCounts[sentences.Count];
+            int termCount = 0, pairCount = 0, numberCount = 0, nameCount = 0, read = 0;
             bool question = false;
             int words = 0, budget = MaxTokens;
-            foreach (var sentence in sentences)
+            for (; read < sentences.Count && budget > 0; read++)
             {
-                if (budget <= 0)
-                {
-                    break;
-                }
-
-                var found = WordScanner.Scan(text, sentence, tokens.AsSpan(0, budget));
+                var found = WordScanner.Scan(text, sentences[read], tokens.AsSpan(0, budget));
                 budget -= found.Length;
-                starts.Add(terms.Count);
-                spans.Add(sentence);
+                starts[read] = termCount;
                 var counts = default(SentenceCueCounts);
                 ulong previous = 0;
                 bool first = true;
@@ -171,15 +166,15 @@ internal sealed class StanceDocument
                             ulong key = TermKey.Of(word, token.Hash);
                             if (key != 0)
                             {
-                                terms.Add(key);
+                                terms[termCount++] = key;
                                 if (previous != 0)
                                 {
-                                    pairs.Add(WordHash.Pair(previous, key));
+                                    pairs[pairCount++] = WordHash.Pair(previous, key);
                                 }
 
                                 if (!first && char.IsUpper(word[0]))
                                 {
-                                    names.Add(key);
+                                    names[nameCount++] = key;
                                 }
                             }
 
@@ -188,7 +183,7 @@ internal sealed class StanceDocument
                             break;
                         case TokenKind.Number:
                             words++;
-                            numbers.Add(NumberKey(word));
+                            numbers[numberCount++] = NumberKey(word);
                             first = false;
                             break;
                         default:
@@ -197,21 +192,33 @@ internal sealed class StanceDocument
                     }
                 }
 
-                cues.Add(counts);
+                cues[read] = counts;
             }
 
-            starts.Add(terms.Count);
-            var (keys, weights, norm) = Vector(terms, lexicon);
-            var sentenceNorms = new float[spans.Count];
-            for (int i = 0; i < spans.Count; i++)
+            starts[read] = termCount;
+            var spans = new TextSpan[read];
+            for (int i = 0; i < read; i++)
+            {
+                spans[i] = sentences[i];
+            }
+
+            if (read < sentences.Count)
+            {
+                Array.Resize(ref starts, read + 1);
+                Array.Resize(ref cues, read);
+            }
+
+            var own = terms.AsSpan(0, termCount);
+            var sentenceNorms = new float[read];
+            for (int i = 0; i < read; i++)
             {
                 double sum = 0;
-                var own = System.Runtime.InteropServices.CollectionsMarshal.AsSpan(terms)[starts[i]..starts[i + 1]];
-                for (int j = 0; j < own.Length; j++)
+                var sentence = own[starts[i]..starts[i + 1]];
+                for (int j = 0; j < sentence.Length; j++)
                 {
-                    if (own[..j].IndexOf(own[j]) < 0)
+                    if (sentence[..j].IndexOf(sentence[j]) < 0)
                     {
-                        double idf = lexicon.Idf(own[j]);
+                        double idf = lexicon.Idf(sentence[j]);
                         sum += idf * idf;
                     }
                 }
@@ -219,21 +226,28 @@ internal sealed class StanceDocument
                 sentenceNorms[i] = (float)Math.Sqrt(sum);
             }
 
+            int leadEnd = starts[Math.Min(StanceFeatures.LeadSentences, read)];
+            var ordered = own.ToArray();
+            var distinctPairs = Distinct(pairs.AsSpan(0, pairCount));
+            var leadPairs = NeighbourPairs(own[..leadEnd], pairs);
+
+            // The scratch terms are sorted in place for the vector, once their order is kept.
+            var (keys, weights, norm) = Vector(own, lexicon);
             return new StanceDocument(text)
             {
-                Terms = [.. terms],
-                SentenceStarts = [.. starts],
-                Sentences = [.. spans],
-                Cues = [.. cues],
+                Terms = ordered,
+                SentenceStarts = starts,
+                Sentences = spans,
+                Cues = cues,
                 VectorKeys = keys,
                 VectorWeights = weights,
                 Lexicon = lexicon,
                 Norm = norm,
                 SentenceNorms = sentenceNorms,
-                Pairs = Distinct(pairs),
-                LeadPairs = NeighbourPairs(terms, starts[Math.Min(StanceFeatures.LeadSentences, spans.Count)]),
-                Numbers = Distinct(numbers),
-                Names = Distinct(names),
+                Pairs = distinctPairs,
+                LeadPairs = leadPairs,
+                Numbers = Distinct(numbers.AsSpan(0, numberCount)),
+                Names = Distinct(names.AsSpan(0, nameCount)),
                 Question = question,
                 Words = words,
             };
@@ -241,6 +255,10 @@ internal sealed class StanceDocument
         finally
         {
             ArrayPool<Token>.Shared.Return(tokens);
+            ArrayPool<ulong>.Shared.Return(terms);
+            ArrayPool<ulong>.Shared.Return(pairs);
+            ArrayPool<ulong>.Shared.Return(numbers);
+            ArrayPool<ulong>.Shared.Return(names);
         }
     }
 
@@ -252,9 +270,10 @@ internal sealed class StanceDocument
     {
         ArgumentNullException.ThrowIfNull(text);
         var tokens = ArrayPool<Token>.Shared.Rent(MaxTokens);
+        var terms = ArrayPool<ulong>.Shared.Rent(MaxTokens);
         try
         {
-            var terms = new List<ulong>(64);
+            int n = 0;
             foreach (var token in WordScanner.Scan(text, span, tokens.AsSpan(0, MaxTokens)))
             {
                 if (token.Kind == TokenKind.Word)
@@ -262,16 +281,17 @@ internal sealed class StanceDocument
                     ulong key = TermKey.Of(text.AsSpan(token.Start, token.Length), token.Hash);
                     if (key != 0)
                     {
-                        terms.Add(key);
+                        terms[n++] = key;
                     }
                 }
             }
 
-            return Distinct(terms);
+            return Distinct(terms.AsSpan(0, n));
         }
         finally
         {
             ArrayPool<Token>.Shared.Return(tokens);
+            ArrayPool<ulong>.Shared.Return(terms);
         }
     }
 
@@ -290,60 +310,76 @@ internal sealed class StanceDocument
         return h == 0 ? 1 : h;
     }
 
-    private static (ulong[] Keys, float[] Weights, float Norm) Vector(List<ulong> terms, StanceLexicon lexicon)
+    /// <summary>The TF-IDF vector of the terms (log-scaled term frequency), which it sorts in place.</summary>
+    private static (ulong[] Keys, float[] Weights, float Norm) Vector(Span<ulong> terms, StanceLexicon lexicon)
     {
-        var sorted = terms.ToArray();
-        Array.Sort(sorted);
-        var keys = new List<ulong>(sorted.Length);
-        var weights = new List<float>(sorted.Length);
+        int n = SortDistinctCount(terms);
+        var keys = new ulong[n];
+        var weights = new float[n];
         double sum = 0;
-        for (int i = 0; i < sorted.Length;)
+        int k = 0;
+        for (int i = 0; i < terms.Length;)
         {
             int j = i;
-            while (j < sorted.Length && sorted[j] == sorted[i])
+            while (j < terms.Length && terms[j] == terms[i])
             {
                 j++;
             }
 
-            float w = (float)((1 + Math.Log(j - i)) * lexicon.Idf(sorted[i]));
-            keys.Add(sorted[i]);
-            weights.Add(w);
+            float w = (float)((1 + Math.Log(j - i)) * lexicon.Idf(terms[i]));
+            keys[k] = terms[i];
+            weights[k++] = w;
             sum += (double)w * w;
             i = j;
         }
 
-        return ([.. keys], [.. weights], (float)Math.Sqrt(sum));
+        return (keys, weights, (float)Math.Sqrt(sum));
     }
 
-    private static ulong[] NeighbourPairs(List<ulong> terms, int end)
+    /// <summary>The distinct pairs of neighbouring terms, written to <paramref name="scratch"/> first (as long as the terms, at least).</summary>
+    private static ulong[] NeighbourPairs(ReadOnlySpan<ulong> terms, Span<ulong> scratch)
     {
-        var pairs = new List<ulong>(Math.Max(0, end - 1));
-        for (int i = 1; i < end; i++)
+        int n = 0;
+        for (int i = 1; i < terms.Length; i++)
         {
-            pairs.Add(WordHash.Pair(terms[i - 1], terms[i]));
+            scratch[n++] = WordHash.Pair(terms[i - 1], terms[i]);
         }
 
-        return Distinct(pairs);
+        return Distinct(scratch[..n]);
     }
 
-    private static ulong[] Distinct(List<ulong> values)
+    /// <summary>The distinct values, sorted (the span is sorted in place).</summary>
+    private static ulong[] Distinct(Span<ulong> values)
     {
-        if (values.Count == 0)
+        if (values.IsEmpty)
         {
             return [];
         }
 
-        values.Sort();
-        int n = 1;
-        for (int i = 1; i < values.Count; i++)
+        var distinct = new ulong[SortDistinctCount(values)];
+        int n = 0;
+        for (int i = 0; i < values.Length; i++)
         {
-            if (values[i] != values[n - 1])
+            if (i == 0 || values[i] != values[i - 1])
             {
-                values[n++] = values[i];
+                distinct[n++] = values[i];
             }
         }
 
-        return [.. values.GetRange(0, n)];
+        return distinct;
+    }
+
+    /// <summary>Sorts the values in place and counts the distinct ones.</summary>
+    private static int SortDistinctCount(Span<ulong> values)
+    {
+        values.Sort();
+        int n = values.Length == 0 ? 0 : 1;
+        for (int i = 1; i < values.Length; i++)
+        {
+            n += values[i] != values[i - 1] ? 1 : 0;
+        }
+
+        return n;
     }
 }
 
