@@ -7,9 +7,9 @@ namespace SourceScore.Text;
 /// diacritics folded (Nigérien = Nigerien), a few spelling variants of transliterated names merged (Tchiani =
 /// Tiani, Djibouti = Jibouti, Mohammed = Mohamed, Khalid = Kalid), demonyms brought to their place (Nigerien →
 /// Niger, Russian → Russia, Nigerian → Nigeria), and light inflection stripped (strikes, striking, struck is left
-/// alone). Function words have no key. Hashes only, never allocates. The same function builds the stance
-/// model's tables in training and reads them when scoring: changing it means retraining (bump the lexicon version).
-/// Thread-safe.
+/// alone). Function words have no key. Hashes only; allocates nothing but each thread's memo, once. The same
+/// function builds the stance model's tables in training and reads them when scoring: changing it means retraining
+/// (bump the lexicon version). Thread-safe.
 /// </summary>
 internal static class TermKey
 {
@@ -232,8 +232,9 @@ internal static class TermKey
 
     /// <summary>
     /// A thread's keys of the words it has read, by the word's case-folded hash (<see cref="WordHash"/>, which takes
-    /// every character the key reads, so equal hashes mean equal keys): direct-mapped, a new word replacing the one
-    /// in its slot, 64 KB a thread. Nothing shared, so no locks.
+    /// every character the key reads, so equal hashes mean equal keys, barring 64-bit collisions, which the keys
+    /// themselves risk too): direct-mapped, a new word replacing the one in its slot, 64 KB a thread. Nothing shared,
+    /// so no locks.
     /// </summary>
     private sealed class Remembered
     {
