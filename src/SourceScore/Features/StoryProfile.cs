@@ -162,9 +162,6 @@ internal sealed class StoryProfile
         return both == 0 ? 0 : same / (double)both;
     }
 
-    /// <summary>The weight (this profile's) of the salient terms this profile shares with <paramref name="other"/>.</summary>
-    public double SharedWeight(StoryProfile other) => SharedWeight(other.Terms);
-
     /// <summary>The weight (this profile's) of the salient terms this profile shares with <paramref name="terms"/> (sorted by key).</summary>
     public double SharedWeight(ReadOnlySpan<ulong> terms)
     {

@@ -113,7 +113,7 @@ public sealed class CorpusIndexTests
             var query = Article.FromText(string.Join(' ', Enumerable.Range(0, 40).Select(_ => vocabulary[random.Next(vocabulary.Length)])) + ".", "q" + q);
             var p = query.Views.Profile;
             var expected = articles
-                .Select(a => (a.Id, Similarity: Math.Round(Math.Min(1, p.SharedWeight(a.Views.Profile) / Math.Sqrt((double)p.WeightSum * a.Views.Profile.WeightSum)), 4)))
+                .Select(a => (a.Id, Similarity: Math.Round(Math.Min(1, p.SharedWeight(a.Views.Profile.Terms) / Math.Sqrt((double)p.WeightSum * a.Views.Profile.WeightSum)), 4)))
                 .Where(a => a.Similarity >= CorpusIndexOptions.Default.MinSimilarity)
                 .OrderByDescending(a => a.Similarity).ThenBy(a => a.Id, StringComparer.Ordinal)
                 .Take(5).ToList();
@@ -155,7 +155,7 @@ public sealed class CorpusIndexTests
             foreach (var f in found)
             {
                 var e = articles[f.Id].Views.Profile;
-                Assert.Equal(Math.Round(Math.Min(1, p.SharedWeight(e) / Math.Sqrt((double)p.WeightSum * e.WeightSum)), 4), f.Similarity);
+                Assert.Equal(Math.Round(Math.Min(1, p.SharedWeight(e.Terms) / Math.Sqrt((double)p.WeightSum * e.WeightSum)), 4), f.Similarity);
             }
         }
 
