@@ -16,6 +16,8 @@ internal sealed class StanceDocument
     public const int MaxTokens = 3000;
 
     private float[]? _meanBodyWeights;
+    private float[]? _meanHeadlineWeights;
+    private float[]? _termBodyWeights;
 
     private StanceDocument(string text)
     {
@@ -42,6 +44,9 @@ internal sealed class StanceDocument
 
     /// <summary>Gets the weights of <see cref="VectorKeys"/>.</summary>
     public float[] VectorWeights { get; private init; } = [];
+
+    /// <summary>Gets the inverse document frequency of each of <see cref="VectorKeys"/> under <see cref="Lexicon"/>.</summary>
+    public float[] VectorIdf { get; private init; } = [];
 
     /// <summary>Gets the lexicon the text was read with.</summary>
     public StanceLexicon? Lexicon { get; private init; }
@@ -80,31 +85,93 @@ internal sealed class StanceDocument
     public bool Contains(ulong key) => Array.BinarySearch(VectorKeys, key) >= 0;
 
     /// <summary>
+    /// The inverse document frequencies of <see cref="VectorKeys"/> under a lexicon: <see cref="VectorIdf"/> when the
+    /// lexicon counts the same frequencies as the one the text was read with (its log-odds may differ), else computed.
+    /// </summary>
+    public float[] IdfUnder(StanceLexicon lexicon)
+    {
+        if (Lexicon is not null && lexicon.SharesFrequencies(Lexicon))
+        {
+            return VectorIdf;
+        }
+
+        var idf = new float[VectorKeys.Length];
+        for (int i = 0; i < idf.Length; i++)
+        {
+            idf[i] = lexicon.Idf(VectorKeys[i]);
+        }
+
+        return idf;
+    }
+
+    /// <summary>
+    /// The mean naive-Bayes headline log-odds of <see cref="VectorKeys"/> for a related stance under a lexicon: the
+    /// same for every body a headline or claim is compared with, so computed once for the lexicon the text was read with.
+    /// </summary>
+    public float MeanHeadlineWeight(StanceLexicon lexicon, int stance) =>
+        ReferenceEquals(lexicon, Lexicon)
+            ? Once(ref _meanHeadlineWeights, lexicon, static (d, l, c) => StanceFeatures.MeanWeight(d.VectorKeys, l, c, headline: true))[stance]
+            : StanceFeatures.MeanWeight(VectorKeys, lexicon, stance, headline: true);
+
+    /// <summary>
+    /// The naive-Bayes body log-odds of every term of <see cref="Terms"/> for the related stances, stance by stance
+    /// (<c>[stance * Terms.Length + i]</c>), under the lexicon the text was read with, or null for another lexicon: a
+    /// related opening's best sentences are read against many claims, so the weights are looked up once and kept.
+    /// </summary>
+    public float[]? TermBodyWeights(StanceLexicon lexicon)
+    {
+        if (!ReferenceEquals(lexicon, Lexicon))
+        {
+            return null;
+        }
+
+        var weights = Volatile.Read(ref _termBodyWeights);
+        if (weights is null)
+        {
+            weights = new float[StanceLexicon.RelatedClasses * Terms.Length];
+            for (int c = 0, at = 0; c < StanceLexicon.RelatedClasses; c++)
+            {
+                foreach (ulong key in Terms)
+                {
+                    weights[at++] = lexicon.BodyWeight(c, key);
+                }
+            }
+
+            // Written once whole; two threads racing compute the same values.
+            Volatile.Write(ref _termBodyWeights, weights);
+        }
+
+        return weights;
+    }
+
+    /// <summary>
     /// The mean naive-Bayes body log-odds of <see cref="VectorKeys"/> for a related stance under a lexicon: the same
     /// for every headline the body is compared with, so computed once for the lexicon the text was read with (training
     /// compares one reading with the log-odds of several folds, which are computed each time).
     /// </summary>
     public float MeanBodyWeight(StanceLexicon lexicon, int stance)
     {
-        if (!ReferenceEquals(lexicon, Lexicon))
-        {
-            return StanceFeatures.MeanWeight(VectorKeys, lexicon, stance, headline: false);
-        }
+        return ReferenceEquals(lexicon, Lexicon)
+            ? Once(ref _meanBodyWeights, lexicon, static (d, l, c) => StanceFeatures.MeanWeight(d.VectorKeys, l, c, headline: false))[stance]
+            : StanceFeatures.MeanWeight(VectorKeys, lexicon, stance, headline: false);
+    }
 
-        // Written once whole; two threads racing compute the same values.
-        var means = Volatile.Read(ref _meanBodyWeights);
-        if (means is null)
+    /// <summary>A value per related stance, computed on first use and kept; two threads racing compute the same values.</summary>
+    private float[] Once(ref float[]? field, StanceLexicon lexicon, Func<StanceDocument, StanceLexicon, int, float> compute)
+    {
+        var values = Volatile.Read(ref field);
+        if (values is null)
         {
-            means = new float[StanceLexicon.RelatedClasses];
-            for (int c = 0; c < means.Length; c++)
+            values = new float[StanceLexicon.RelatedClasses];
+            for (int c = 0; c < values.Length; c++)
             {
-                means[c] = StanceFeatures.MeanWeight(VectorKeys, lexicon, c, headline: false);
+                values[c] = compute(this, lexicon, c);
             }
 
-            Volatile.Write(ref _meanBodyWeights, means);
+            Volatile.Write(ref field, values);
         }
 
-        return means[stance];
+        return values;
     }
 
     /// <summary>The TF-IDF weight of a term in the document, or 0.</summary>
@@ -232,7 +299,7 @@ internal sealed class StanceDocument
             var leadPairs = NeighbourPairs(own[..leadEnd], pairs);
 
             // The scratch terms are sorted in place for the vector, once their order is kept.
-            var (keys, weights, norm) = Vector(own, lexicon);
+            var (keys, weights, idfs, norm) = Vector(own, lexicon);
             return new StanceDocument(text)
             {
                 Terms = ordered,
@@ -241,6 +308,7 @@ internal sealed class StanceDocument
                 Cues = cues,
                 VectorKeys = keys,
                 VectorWeights = weights,
+                VectorIdf = idfs,
                 Lexicon = lexicon,
                 Norm = norm,
                 SentenceNorms = sentenceNorms,
@@ -311,11 +379,12 @@ internal sealed class StanceDocument
     }
 
     /// <summary>The TF-IDF vector of the terms (log-scaled term frequency), which it sorts in place.</summary>
-    private static (ulong[] Keys, float[] Weights, float Norm) Vector(Span<ulong> terms, StanceLexicon lexicon)
+    private static (ulong[] Keys, float[] Weights, float[] Idf, float Norm) Vector(Span<ulong> terms, StanceLexicon lexicon)
     {
         int n = SortDistinctCount(terms);
         var keys = new ulong[n];
         var weights = new float[n];
+        var idfs = new float[n];
         double sum = 0;
         int k = 0;
         for (int i = 0; i < terms.Length;)
@@ -326,14 +395,16 @@ internal sealed class StanceDocument
                 j++;
             }
 
-            float w = (float)((1 + Math.Log(j - i)) * lexicon.Idf(terms[i]));
+            float idf = lexicon.Idf(terms[i]);
+            float w = (float)((1 + Math.Log(j - i)) * idf);
             keys[k] = terms[i];
+            idfs[k] = idf;
             weights[k++] = w;
             sum += (double)w * w;
             i = j;
         }
 
-        return (keys, weights, (float)Math.Sqrt(sum));
+        return (keys, weights, idfs, (float)Math.Sqrt(sum));
     }
 
     /// <summary>The distinct pairs of neighbouring terms, written to <paramref name="scratch"/> first (as long as the terms, at least).</summary>

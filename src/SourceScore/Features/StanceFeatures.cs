@@ -52,6 +52,7 @@ internal static class StanceFeatures
 
         features[..Count].Clear();
         var h = headline.VectorKeys;
+        var idfs = headline.IdfUnder(lexicon);
         int f = 0;
         features[f++] = h.Length;
         features[f++] = (float)Math.Log(1 + body.Terms.Length);
@@ -64,7 +65,7 @@ internal static class StanceFeatures
         int inBody = 0;
         for (int i = 0; i < h.Length; i++)
         {
-            float idf = lexicon.Idf(h[i]);
+            float idf = idfs[i];
             idfAll += idf;
             float w = body.Weight(h[i]);
             if (w > 0)
@@ -108,7 +109,7 @@ internal static class StanceFeatures
             {
                 if (terms.Contains(h[i]))
                 {
-                    sdot += lexicon.Idf(h[i]) * headline.VectorWeights[i];
+                    sdot += idfs[i] * headline.VectorWeights[i];
                     covered++;
                 }
             }
@@ -210,7 +211,7 @@ internal static class StanceFeatures
         // Naive-Bayes log-odds of the related stances: the headline's terms, the body's distinct terms, the best sentences' terms.
         for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
         {
-            features[f++] = MeanWeight(h, lexicon, c, headline: true);
+            features[f++] = headline.MeanHeadlineWeight(lexicon, c);
         }
 
         for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
@@ -218,6 +219,7 @@ internal static class StanceFeatures
             features[f++] = body.MeanBodyWeight(lexicon, c);
         }
 
+        var termWeights = body.TermBodyWeights(lexicon);
         for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
         {
             double sum = 0;
@@ -229,9 +231,9 @@ internal static class StanceFeatures
                     continue;
                 }
 
-                foreach (ulong key in body.SentenceTerms(s))
+                for (int i = body.SentenceStarts[s]; i < body.SentenceStarts[s + 1]; i++)
                 {
-                    sum += lexicon.BodyWeight(c, key);
+                    sum += termWeights is null ? lexicon.BodyWeight(c, body.Terms[i]) : termWeights[(c * body.Terms.Length) + i];
                     n++;
                 }
             }

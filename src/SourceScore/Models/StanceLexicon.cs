@@ -55,6 +55,9 @@ internal sealed class StanceLexicon
     /// <summary>The inverse document frequency of a term key: log((N + 1) / (df + 1)) + 1, so an unseen term weighs most.</summary>
     public float Idf(ulong key) => (float)(LogDocuments - Math.Log(_documentFrequency[key] + 1) + 1);
 
+    /// <summary>Whether the other lexicon counts the same document frequencies, so gives the same <see cref="Idf"/> for every term.</summary>
+    public bool SharesFrequencies(StanceLexicon other) => ReferenceEquals(_documentFrequency, other._documentFrequency);
+
     /// <summary>The log-odds of a term in a related headline for one of agree (0), disagree (1), discuss (2); 0 when unknown.</summary>
     public float HeadlineWeight(int stance, ulong key) => _headlineWeights[stance].TryGetValue(key, out float w) ? w : 0;
 

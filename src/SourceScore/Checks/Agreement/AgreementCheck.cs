@@ -307,19 +307,12 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
 
         var lexicon = StanceModel.Lexicon;
         string text = context.Article.Text;
+        var related = new RelatedTerms([.. bodies.Select(b => b.Document)], lexicon);
         var scored = new List<(TextSpan Span, double[] Shared, double Bearing, double CheckWorthiness)>(candidates.Count);
         foreach (var (span, p) in candidates)
         {
             var shared = new double[bodies.Count];
-            foreach (ulong key in StanceDocument.DistinctTerms(text, span))
-            {
-                float idf = lexicon.Idf(key);
-                for (int b = 0; b < bodies.Count; b++)
-                {
-                    shared[b] += bodies[b].Document.Contains(key) ? idf : 0;
-                }
-            }
-
+            related.Share(text, span, shared);
             scored.Add((span, shared, shared.Max(), p));
         }
 

@@ -1,0 +1,72 @@
+using SourceScore.Checks.Agreement;
+using SourceScore.Features;
+using SourceScore.Text;
+
+namespace SourceScore.Tests.Agreement;
+
+public sealed class RelatedTermsTests
+{
+    [Fact]
+    public void A_sentence_shares_with_each_opening_the_idf_of_its_distinct_terms_the_opening_holds_to_the_last_bit()
+    {
+        var lexicon = StanceModel.Lexicon;
+        var texts = Directory.GetFiles(Testing.TestPaths.SeedsRoot, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToList();
+        var openings = texts.Select(t => StanceDocument.Of(t[..Math.Min(t.Length, 1500)], lexicon)).ToList();
+        var related = new RelatedTerms(openings, lexicon);
+        int sentences = 0, sharing = 0;
+        foreach (var text in texts)
+        {
+            var spans = new List<TextSpan>();
+            SentenceSplitter.Split(text, spans);
+            foreach (var span in spans)
+            {
+                var shared = new double[openings.Count];
+                related.Share(text, span, shared);
+                Assert.Equal(Expected(text, span, openings), shared);
+                sentences++;
+                sharing += shared.Count(s => s > 0);
+            }
+        }
+
+        Assert.True(sentences > 50);
+        Assert.True(sharing > sentences, $"{sharing} sentence-opening pairs share terms");
+    }
+
+    [Fact]
+    public void A_term_counts_once_a_sentence_and_for_every_opening_holding_it_past_sixty_four_openings()
+    {
+        var lexicon = StanceModel.Lexicon;
+        var openings = Enumerable.Range(0, 70).Select(i => StanceDocument.Of(i % 2 == 0 ? "The junta closed the border." : "Markets rallied.", lexicon)).ToList();
+        var related = new RelatedTerms(openings, lexicon);
+        const string text = "Border, border, border: the junta kept the border closed. Nothing here.";
+        var first = new TextSpan(0, text.IndexOf(" Nothing", StringComparison.Ordinal));
+        var second = new TextSpan(first.End + 1, text.Length - first.End - 1);
+        var shared = new double[70];
+        related.Share(text, first, shared);
+        double expected = (double)lexicon.Idf(TermKey.Of("border")) + lexicon.Idf(TermKey.Of("junta")) + lexicon.Idf(TermKey.Of("closed"));
+        Assert.Equal(Expected(text, first, openings), shared);
+        Assert.Equal(expected, shared[68], 6);
+        Assert.Equal(0, shared[69]);
+
+        // The next sentence starts afresh.
+        related.Share(text, second, shared);
+        Assert.All(shared, s => Assert.Equal(0, s));
+        Assert.Throws<ArgumentException>(() => related.Share(text, new TextSpan(0, 10), new double[3]));
+    }
+
+    /// <summary>What the check summed before: the sentence's sorted distinct terms, each searched in every opening.</summary>
+    private static double[] Expected(string text, TextSpan span, List<StanceDocument> openings)
+    {
+        var shared = new double[openings.Count];
+        foreach (ulong key in StanceDocument.DistinctTerms(text, span))
+        {
+            float idf = StanceModel.Lexicon.Idf(key);
+            for (int b = 0; b < openings.Count; b++)
+            {
+                shared[b] += openings[b].Contains(key) ? idf : 0;
+            }
+        }
+
+        return shared;
+    }
+}
