@@ -26,7 +26,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     /// <summary>Characters of a related sentence quoted in a finding.</summary>
     private const int MaxQuote = 160;
 
-    /// <summary>Related openings kept read (<see cref="LeadDocuments"/>): about 20 MB at most.</summary>
+    /// <summary>Related openings kept read (<see cref="LeadDocuments"/>): about 30 MB at most.</summary>
     private const int LeadCacheEntries = 2048;
 
     /// <summary>
@@ -232,7 +232,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     {
         for (int s = 0; s < body.Document.SentenceCount; s++)
         {
-            if (RelationDirection.Conflict(relation, body.Relation(s)) != 0)
+            if (RelationDirection.Conflict(relation, body.Opening.Relation(s)) != 0)
             {
                 return s;
             }
@@ -346,19 +346,9 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     /// <summary>A claim to compare: its sentence, read, and the IDF weight of its terms found in each related body.</summary>
     private sealed record Claim(TextSpan Span, StanceDocument Document, double[] Shared);
 
-    /// <summary>A related article read for comparison, with the direction cues of its sentences read on first use.</summary>
-    private sealed class Body(RelatedArticle related, StanceDocument document)
+    /// <summary>A related article and its opening, read for comparison.</summary>
+    private sealed record Body(RelatedArticle Related, ReadOpening Opening)
     {
-        private (PartyDirection[] Parties, ulong[] Names)?[]? _relations;
-
-        public RelatedArticle Related => related;
-
-        public StanceDocument Document => document;
-
-        public (PartyDirection[] Parties, ulong[] Names) Relation(int sentence)
-        {
-            _relations ??= new (PartyDirection[], ulong[])?[document.SentenceCount];
-            return _relations[sentence] ??= RelationDirection.Read(document.Text, document.Sentences[sentence]);
-        }
+        public StanceDocument Document => Opening.Document;
     }
 }

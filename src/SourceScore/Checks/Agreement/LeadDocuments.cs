@@ -4,11 +4,11 @@ using SourceScore.Models;
 namespace SourceScore.Checks.Agreement;
 
 /// <summary>
-/// The openings of related articles already read for stance (<see cref="StanceDocument"/>), so that an article
+/// The openings of related articles already read for comparison (<see cref="ReadOpening"/>), so that an article
 /// that many later ones relate to — as the first reports of a story are — is read once rather than once for each.
 /// A set-associative cache by article id (sets of <see cref="Ways"/> entries, a random one replaced when a set is
 /// full) of a fixed number of entries, so its memory is bounded (an entry holds one opening of at most
-/// <see cref="CorpusIndexOptions.LeadLength"/> characters, read: about 10 KB). Lock-free: an entry is replaced
+/// <see cref="CorpusIndexOptions.LeadLength"/> characters, read, with the log-odds and direction cues kept on first use: about 15 KB). Lock-free: an entry is replaced
 /// whole, a reader sees the old one or the new one, and two threads reading the same opening at once both read it
 /// (the same document) and one keeps it. An entry counts only for the same id and the same opening, so a replaced
 /// article is read again.
@@ -34,7 +34,7 @@ internal sealed class LeadDocuments
     public int Capacity => _entries.Length;
 
     /// <summary>The related article's opening, read, from the cache or read now (and kept).</summary>
-    public StanceDocument Get(RelatedArticle related, StanceLexicon lexicon)
+    public ReadOpening Get(RelatedArticle related, StanceLexicon lexicon)
     {
         int set = (StringComparer.Ordinal.GetHashCode(related.Id) & (_entries.Length - 1)) & ~(Ways - 1);
         int free = -1;
@@ -47,18 +47,18 @@ internal sealed class LeadDocuments
             }
             else if (string.Equals(entry.Id, related.Id, StringComparison.Ordinal))
             {
-                if (string.Equals(entry.Document.Text, related.Lead, StringComparison.Ordinal))
+                if (string.Equals(entry.Opening.Document.Text, related.Lead, StringComparison.Ordinal))
                 {
-                    return entry.Document;
+                    return entry.Opening;
                 }
 
                 free = set + way; // the same article with another opening: replace it
             }
         }
 
-        var document = StanceDocument.Of(related.Lead, lexicon);
-        Volatile.Write(ref _entries[free >= 0 ? free : set + (int)(NextRandom() % Ways)], new Entry(related.Id, document));
-        return document;
+        var opening = new ReadOpening(StanceDocument.Of(related.Lead, lexicon));
+        Volatile.Write(ref _entries[free >= 0 ? free : set + (int)(NextRandom() % Ways)], new Entry(related.Id, opening));
+        return opening;
     }
 
     /// <summary>A thread's own xorshift sequence (no shared state to contend for).</summary>
@@ -72,5 +72,5 @@ internal sealed class LeadDocuments
         return x;
     }
 
-    private sealed record Entry(string Id, StanceDocument Document);
+    private sealed record Entry(string Id, ReadOpening Opening);
 }
