@@ -114,35 +114,35 @@ internal sealed class StanceDocument
             : StanceFeatures.MeanWeight(VectorKeys, lexicon, stance, headline: true);
 
     /// <summary>
-    /// The naive-Bayes body log-odds of every term of <see cref="Terms"/> for the related stances, stance by stance
-    /// (<c>[stance * Terms.Length + i]</c>), under the lexicon the text was read with, or null for another lexicon: a
-    /// related opening's best sentences are read against many claims, so the weights are looked up once and kept.
+    /// Looks up and keeps the naive-Bayes body log-odds of every term of <see cref="Terms"/> under the lexicon the text
+    /// was read with (<see cref="TermBodyWeights"/>), for a body compared with many claims (a related opening): its best
+    /// sentences are then read without a lookup. Call before the document is shared. Returns the document.
     /// </summary>
-    public float[]? TermBodyWeights(StanceLexicon lexicon)
+    public StanceDocument KeepTermBodyWeights()
     {
-        if (!ReferenceEquals(lexicon, Lexicon))
+        if (_termBodyWeights is null && Lexicon is not null)
         {
-            return null;
-        }
-
-        var weights = Volatile.Read(ref _termBodyWeights);
-        if (weights is null)
-        {
-            weights = new float[StanceLexicon.RelatedClasses * Terms.Length];
+            var weights = new float[StanceLexicon.RelatedClasses * Terms.Length];
             for (int c = 0, at = 0; c < StanceLexicon.RelatedClasses; c++)
             {
                 foreach (ulong key in Terms)
                 {
-                    weights[at++] = lexicon.BodyWeight(c, key);
+                    weights[at++] = Lexicon.BodyWeight(c, key);
                 }
             }
 
-            // Written once whole; two threads racing compute the same values.
-            Volatile.Write(ref _termBodyWeights, weights);
+            _termBodyWeights = weights;
         }
 
-        return weights;
+        return this;
     }
+
+    /// <summary>
+    /// The kept body log-odds of every term (<see cref="KeepTermBodyWeights"/>), stance by stance
+    /// (<c>[stance * Terms.Length + i]</c>), when kept and <paramref name="lexicon"/> is the one the text was read
+    /// with; otherwise null, and the caller looks up the terms it needs.
+    /// </summary>
+    public float[]? TermBodyWeights(StanceLexicon lexicon) => ReferenceEquals(lexicon, Lexicon) ? _termBodyWeights : null;
 
     /// <summary>
     /// The mean naive-Bayes body log-odds of <see cref="VectorKeys"/> for a related stance under a lexicon: the same

@@ -19,6 +19,10 @@ public sealed class LeadDocumentsTests
         Assert.Equal(fresh.VectorKeys, first.Document.VectorKeys);
         Assert.Equal(fresh.VectorWeights, first.Document.VectorWeights);
         Assert.Equal(fresh.MeanBodyWeight(lexicon, 0), first.Document.MeanBodyWeight(lexicon, 0));
+
+        // Compared with many claims, an opening keeps its terms' log-odds.
+        Assert.Null(fresh.TermBodyWeights(lexicon));
+        Assert.Equal(fresh.KeepTermBodyWeights().TermBodyWeights(lexicon), first.Document.TermBodyWeights(lexicon));
     }
 
     [Fact]
