@@ -307,7 +307,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
 
         var lexicon = StanceModel.Lexicon;
         string text = context.Article.Text;
-        var related = new RelatedTerms([.. bodies.Select(b => b.Document)], lexicon);
+        using var related = new RelatedTerms([.. bodies.Select(b => b.Document)], lexicon);
         var scored = new List<(TextSpan Span, double[] Shared, double Bearing, double CheckWorthiness)>(candidates.Count);
         foreach (var (span, p) in candidates)
         {

@@ -13,15 +13,16 @@ namespace SourceScore.Checks.Agreement;
 /// terms (<see cref="StanceDocument.DistinctTerms"/>) and searching every opening for each. The sums are exact
 /// whatever the order of the terms (an IDF is a float of at least 1 and below 16, so a multiple of 2^-23, and
 /// a double holds the sum of thousands of them exactly), so they equal the sorted terms' to the last bit. One
-/// instance serves one article on one thread.
+/// instance serves one article on one thread; its tables are rented from the shared pool and returned on dispose.
 /// </summary>
-internal sealed class RelatedTerms
+internal sealed class RelatedTerms : IDisposable
 {
     private readonly ulong[] _keys;
     private readonly float[] _idf;
     private readonly int[] _seen;
     private readonly ulong[] _bodies;
     private readonly int _words;
+    private readonly int _capacity;
     private readonly int _shift;
     private int _stamp;
 
@@ -36,12 +37,13 @@ internal sealed class RelatedTerms
         }
 
         int capacity = (int)BitOperations.RoundUpToPowerOf2((uint)Math.Max(16, total * 2));
+        _capacity = capacity;
         _shift = 64 - BitOperations.Log2((uint)capacity);
-        _keys = new ulong[capacity];
-        _idf = new float[capacity];
-        _seen = new int[capacity];
         _words = Math.Max(1, (bodies.Count + 63) / 64);
-        _bodies = new ulong[capacity * _words];
+        _keys = Rent<ulong>(capacity);
+        _idf = ArrayPool<float>.Shared.Rent(capacity);
+        _seen = Rent<int>(capacity);
+        _bodies = Rent<ulong>(capacity * _words);
         Count = bodies.Count;
         for (int b = 0; b < bodies.Count; b++)
         {
@@ -116,10 +118,27 @@ internal sealed class RelatedTerms
         }
     }
 
+    /// <summary>Returns the tables to the pool.</summary>
+    public void Dispose()
+    {
+        ArrayPool<ulong>.Shared.Return(_keys);
+        ArrayPool<float>.Shared.Return(_idf);
+        ArrayPool<int>.Shared.Return(_seen);
+        ArrayPool<ulong>.Shared.Return(_bodies);
+    }
+
+    /// <summary>A pooled array of at least <paramref name="length"/>, its first <paramref name="length"/> cleared.</summary>
+    private static T[] Rent<T>(int length)
+    {
+        var array = ArrayPool<T>.Shared.Rent(length);
+        Array.Clear(array, 0, length);
+        return array;
+    }
+
     /// <summary>The slot holding the key, or -1.</summary>
     private int Find(ulong key)
     {
-        int mask = _keys.Length - 1;
+        int mask = _capacity - 1;
         for (int slot = Home(key); ; slot = (slot + 1) & mask)
         {
             ulong k = _keys[slot];
@@ -138,7 +157,7 @@ internal sealed class RelatedTerms
     /// <summary>The slot holding the key, or the empty slot where it goes.</summary>
     private int Slot(ulong key)
     {
-        int mask = _keys.Length - 1;
+        int mask = _capacity - 1;
         int slot = Home(key);
         while (_keys[slot] != 0 && _keys[slot] != key)
         {
