@@ -8,9 +8,9 @@ namespace SourceScore.Checks.Agreement;
 /// that many later ones relate to — as the first reports of a story are — is read once rather than once for each.
 /// A set-associative cache by article id (sets of <see cref="Ways"/> entries, a random one replaced when a set is
 /// full) of a fixed number of entries, so its memory is bounded (an entry holds one opening of at most
-/// <see cref="CorpusIndexOptions.LeadLength"/> characters, read, with its terms' log-odds and, on first use, its direction cues: about 15 KB). Lock-free: an entry is replaced
-/// whole, a reader sees the old one or the new one, and two threads reading the same opening at once both read it
-/// (the same document) and one keeps it. An entry counts only for the same id and the same opening, so a replaced
+/// <see cref="CorpusIndexOptions.LeadLength"/> characters, read, with its terms' log-odds and, on first use, its
+/// direction cues: about 15 KB). Lock-free: an entry is replaced whole, a reader sees the old one or the new one,
+/// and two threads reading the same opening at once both read it (the same document) and one keeps it. An entry counts only for the same id and the same opening, so a replaced
 /// article is read again.
 /// </summary>
 internal sealed class LeadDocuments
