@@ -78,6 +78,21 @@ public sealed class RelatedTermsTests
         Assert.Throws<ArgumentException>(() => related.Share(text, new TextSpan(0, 10), new double[3]));
     }
 
+    [Fact]
+    public void A_sentence_is_read_up_to_the_token_budget_of_a_stance_reading()
+    {
+        var lexicon = StanceModel.Lexicon;
+        var openings = new List<StanceDocument> { StanceDocument.Of("The junta closed the border.", lexicon) };
+        using var related = new RelatedTerms(openings, lexicon);
+
+        // "Border", then 3,600 tokens of filler, then "junta" past the budget.
+        string text = "Border " + string.Concat(Enumerable.Repeat("and, ", 1800)) + "junta";
+        var shared = new double[1];
+        related.Share(text, new TextSpan(0, text.Length), shared);
+        Assert.Equal(Expected(text, new TextSpan(0, text.Length), openings), shared);
+        Assert.Equal(lexicon.Idf(TermKey.Of("border")), shared[0], 6);
+    }
+
     /// <summary>What the check summed before: the sentence's sorted distinct terms, each searched in every opening.</summary>
     private static double[] Expected(string text, TextSpan span, List<StanceDocument> openings)
     {
