@@ -330,39 +330,6 @@ internal sealed class StanceDocument
         }
     }
 
-    /// <summary>
-    /// The distinct content terms of one span of a text, sorted: the <see cref="VectorKeys"/> that
-    /// <c>Of(text, [span], lexicon)</c> would give, without reading the rest (pairs, cues, names, weights).
-    /// </summary>
-    public static ulong[] DistinctTerms(string text, TextSpan span)
-    {
-        ArgumentNullException.ThrowIfNull(text);
-        var tokens = ArrayPool<Token>.Shared.Rent(MaxTokens);
-        var terms = ArrayPool<ulong>.Shared.Rent(MaxTokens);
-        try
-        {
-            int n = 0;
-            foreach (var token in WordScanner.Scan(text, span, tokens.AsSpan(0, MaxTokens)))
-            {
-                if (token.Kind == TokenKind.Word)
-                {
-                    ulong key = TermKey.Of(text.AsSpan(token.Start, token.Length), token.Hash);
-                    if (key != 0)
-                    {
-                        terms[n++] = key;
-                    }
-                }
-            }
-
-            return Distinct(terms.AsSpan(0, n));
-        }
-        finally
-        {
-            ArrayPool<Token>.Shared.Return(tokens);
-            ArrayPool<ulong>.Shared.Return(terms);
-        }
-    }
-
     /// <summary>A figure as its digits (and decimal point), so "17,643" = "17643" and "3.30" ≠ "3.3" is accepted.</summary>
     private static ulong NumberKey(ReadOnlySpan<char> number)
     {

@@ -93,11 +93,11 @@ public sealed class RelatedTermsTests
         Assert.Equal(lexicon.Idf(TermKey.Of("border")), shared[0], 6);
     }
 
-    /// <summary>What the check summed before: the sentence's sorted distinct terms, each searched in every opening.</summary>
+    /// <summary>What the check summed before: the sentence's sorted distinct terms (its reading's vector), each searched in every opening.</summary>
     private static double[] Expected(string text, TextSpan span, List<StanceDocument> openings)
     {
         var shared = new double[openings.Count];
-        foreach (ulong key in StanceDocument.DistinctTerms(text, span))
+        foreach (ulong key in StanceDocument.Of(text, [span], StanceModel.Lexicon).VectorKeys)
         {
             float idf = StanceModel.Lexicon.Idf(key);
             for (int b = 0; b < openings.Count; b++)

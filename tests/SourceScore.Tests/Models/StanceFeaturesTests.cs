@@ -85,24 +85,4 @@ public sealed class StanceFeaturesTests
         StanceFeatures.Extract(headline, body, lexicon, features);
         return features;
     }
-
-    [Fact]
-    public void A_sentence_s_distinct_terms_are_the_keys_of_its_whole_reading()
-    {
-        var lexicon = StanceModel.Lexicon;
-        int compared = 0;
-        foreach (var path in Directory.GetFiles(Testing.TestPaths.SeedsRoot, "*.txt"))
-        {
-            string text = File.ReadAllText(path);
-            var sentences = new List<SourceScore.TextSpan>();
-            SourceScore.Text.SentenceSplitter.Split(text, sentences);
-            foreach (var sentence in sentences)
-            {
-                Assert.Equal(StanceDocument.Of(text, [sentence], lexicon).VectorKeys, StanceDocument.DistinctTerms(text, sentence));
-                compared++;
-            }
-        }
-
-        Assert.True(compared > 50);
-    }
 }

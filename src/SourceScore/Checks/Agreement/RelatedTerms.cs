@@ -9,10 +9,10 @@ namespace SourceScore.Checks.Agreement;
 /// <summary>
 /// The distinct terms of the related openings an article is compared with, each with its IDF and the openings
 /// that hold it, in one open-addressing table: how much IDF weight a candidate claim shares with each opening is
-/// then read in one pass over the claim's words, one probe a word, rather than by reading the claim's distinct
-/// terms (<see cref="StanceDocument.DistinctTerms"/>) and searching every opening for each. The sums are exact
-/// whatever the order of the terms (an IDF is a float of at least 1 and below 16, so a multiple of 2^-23, and
-/// a double holds the sum of thousands of them exactly), so they equal the sorted terms' to the last bit. One
+/// then read in one pass over the claim's words, one probe a word, rather than by reading the claim (its distinct
+/// terms are the <see cref="StanceDocument.VectorKeys"/> of its reading) and searching every opening for each. The
+/// sums are exact whatever the order of the terms (an IDF is a float of at least 1 and below 16, so a multiple of
+/// 2^-23, and a double holds the sum of thousands of them exactly), so they equal the sorted terms' to the last bit. One
 /// instance serves one article on one thread; its tables are rented from the shared pool and returned on dispose.
 /// </summary>
 internal sealed class RelatedTerms : IDisposable
