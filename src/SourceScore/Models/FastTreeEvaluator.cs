@@ -31,12 +31,19 @@ internal sealed class FastTreeEvaluator
 
     private FastTreeEvaluator(TreeEnsemble<RegressionTree> ensemble, PlattCalibrator calibrator, int featureCount)
     {
-        // Every tree's inner nodes and leaves become nodes of one flat array. A leaf is a node that leads to itself
-        // whatever the features (threshold +∞, both children itself), so a walk can run on past it; its value,
-        // times the tree's weight, sits in _values.
+        if (featureCount > ushort.MaxValue + 1)
+        {
+            throw new InvalidOperationException($"The model reads {featureCount} features; the tree evaluator reads at most {ushort.MaxValue + 1}.");
+        }
+
+        // Every tree's inner nodes and leaves become 8-byte nodes of one flat array, laid out breadth first so that a
+        // node's two children sit side by side after it and a tree's first levels share a cache line or two. A leaf is a
+        // node that leads to itself whatever the features (its threshold is NaN, so every row goes "right", to itself),
+        // so a walk can run on past it; its value, times the tree's weight, sits in _values.
         var trees = ensemble.Trees;
         var nodes = new List<Node>();
         var values = new List<double>();
+        var queue = new Queue<(int Child, int At)>();
         _roots = new int[trees.Count];
         _depths = new int[trees.Count];
         for (int t = 0; t < trees.Count; t++)
@@ -47,31 +54,44 @@ internal sealed class FastTreeEvaluator
                 throw new InvalidOperationException("The model uses categorical splits, which the tree evaluator does not read.");
             }
 
-            int inner = tree.NumberOfNodes, first = nodes.Count;
-            double weight = ensemble.TreeWeights[t];
-
-            // Inner node n of the tree is first + n; leaf l is first + inner + l (ML.NET marks leaves as ~l).
-            int Index(int child) => child >= 0 ? first + child : first + inner + ~child;
-            for (int n = 0; n < inner; n++)
+            if (tree.NumberOfNodes + tree.NumberOfLeaves > short.MaxValue)
             {
-                int feature = tree.NumericalSplitFeatureIndexes[n];
+                throw new InvalidOperationException($"A tree has {tree.NumberOfLeaves} leaves; the tree evaluator reads trees of at most {short.MaxValue / 2}.");
+            }
+
+            double weight = ensemble.TreeWeights[t];
+            _roots[t] = nodes.Count;
+            _depths[t] = tree.NumberOfNodes == 0 ? 0 : Depth(tree, 0);
+
+            // ML.NET numbers inner nodes from 0 (the root) and marks leaf l as ~l; a tree without splits is one leaf.
+            queue.Enqueue((tree.NumberOfNodes == 0 ? ~0 : 0, nodes.Count));
+            nodes.Add(default);
+            values.Add(0);
+            while (queue.TryDequeue(out var item))
+            {
+                if (item.Child < 0)
+                {
+                    nodes[item.At] = Node.Leaf;
+                    values[item.At] = weight * tree.LeafValues[~item.Child];
+                    continue;
+                }
+
+                int n = item.Child, feature = tree.NumericalSplitFeatureIndexes[n];
                 if ((uint)feature >= (uint)featureCount)
                 {
                     throw new InvalidOperationException($"A split reads feature {feature}, beyond the {featureCount} features.");
                 }
 
-                nodes.Add(new Node(feature, tree.NumericalSplitThresholds[n], Index(tree.LeftChild[n]), Index(tree.RightChild[n])));
+                // The children take the next two places; places are handed out in the order nodes leave the queue.
+                int left = nodes.Count;
+                nodes[item.At] = new Node((ushort)feature, tree.NumericalSplitThresholds[n], (short)(left - item.At));
+                nodes.Add(default);
+                nodes.Add(default);
                 values.Add(0);
+                values.Add(0);
+                queue.Enqueue((tree.LeftChild[n], left));
+                queue.Enqueue((tree.RightChild[n], left + 1));
             }
-
-            for (int l = 0; l < tree.NumberOfLeaves; l++)
-            {
-                nodes.Add(Node.Leaf(nodes.Count));
-                values.Add(weight * tree.LeafValues[l]);
-            }
-
-            _roots[t] = first;
-            _depths[t] = inner == 0 ? 0 : Depth(tree, 0);
         }
 
         _nodes = [.. nodes];
@@ -270,7 +290,7 @@ internal sealed class FastTreeEvaluator
         return node;
     }
 
-    /// <summary>One step: the child the row goes to, chosen without a branch (Left and Right sit side by side); a leaf leads to itself.</summary>
+    /// <summary>One step: the child the row goes to, chosen without a branch (the right child sits after the left); a leaf leads to itself.</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private static int Step(ref Node nodes, ref float x, int node)
     {
@@ -278,20 +298,25 @@ internal sealed class FastTreeEvaluator
 
         // As ML.NET: at most the threshold goes left; anything else (NaN included) goes right.
         int right = Unsafe.Add(ref x, n.Feature) <= n.Threshold ? 0 : 1;
-        return Unsafe.Add(ref n.Left, right);
+        return node + n.Left + right;
     }
 
-    /// <summary>One split: go to <see cref="Left"/> when the feature is at most the threshold, else to <see cref="Right"/> (the field after it).</summary>
+    /// <summary>
+    /// One split in 8 bytes: go to the node <see cref="Left"/> places on when the feature is at most the threshold, else
+    /// to the one after it.
+    /// </summary>
     [StructLayout(LayoutKind.Sequential)]
-    private struct Node(int feature, float threshold, int left, int right)
+    private readonly struct Node(ushort feature, float threshold, short left)
     {
-        public int Feature = feature;
-        public float Threshold = threshold;
-        public int Left = left;
-        public int Right = right;
+        /// <summary>
+        /// A leaf: its threshold is NaN, so every row goes right, one place after "left", which is one place back:
+        /// the leaf itself.
+        /// </summary>
+        public static readonly Node Leaf = new(0, float.NaN, -1);
 
-        /// <summary>A leaf: leads to itself whatever the features (NaN included).</summary>
-        public static Node Leaf(int self) => new(0, float.PositiveInfinity, self, self);
+        public readonly float Threshold = threshold;
+        public readonly ushort Feature = feature;
+        public readonly short Left = left;
     }
 
     /// <summary>The calibrated probability of the positive class.</summary>
