@@ -56,7 +56,7 @@ internal sealed class FastTreeEvaluator
 
             if (tree.NumberOfNodes + tree.NumberOfLeaves > short.MaxValue)
             {
-                throw new InvalidOperationException($"A tree has {tree.NumberOfLeaves} leaves; the tree evaluator reads trees of at most {short.MaxValue / 2}.");
+                throw new InvalidOperationException($"A tree has {tree.NumberOfLeaves} leaves; the tree evaluator reads trees of at most {(short.MaxValue + 1) / 2}.");
             }
 
             double weight = ensemble.TreeWeights[t];

@@ -154,15 +154,29 @@ public sealed class FastTreeEvaluatorTests
             }
         }
 
-        // In a batch (eight rows side by side, then four, then one at a time for the rest) each row gets exactly its own probability.
+        // A missing feature (NaN) goes right at every split, as in ML.NET, and a walk that reaches a leaf stays on it.
+        foreach (var vector in vectors.Take(20))
+        {
+            var v = vector.Select((x, i) => i % 3 == random.Next(3) ? float.NaN : x).ToArray();
+            var input = new TInput();
+            set(input, v);
+            double expected = engine.Predict(input).Probability;
+            Assert.True(Math.Abs(expected - evaluator.Probability(v)) < 1e-5, $"{resource} with missing features: ML.NET {expected}, evaluator {evaluator.Probability(v)}");
+            all.Add(v);
+        }
+
+        // In a batch (eight rows side by side, then four, then one at a time for the rest) each row gets exactly its own probability: the first rows, and the last (with missing features).
         for (int n = 1; n <= Math.Min(all.Count, 21); n += 5)
         {
-            var rows = all.Take(n).SelectMany(v => v.Take(featureCount)).ToArray();
-            var batch = new double[n];
-            evaluator.Probabilities(rows, batch);
-            for (int i = 0; i < n; i++)
+            foreach (var some in new[] { all.Take(n).ToList(), all.Skip(all.Count - n).ToList() })
             {
-                Assert.Equal(evaluator.Probability(all[i]), batch[i]);
+                var rows = some.SelectMany(v => v.Take(featureCount)).ToArray();
+                var batch = new double[n];
+                evaluator.Probabilities(rows, batch);
+                for (int i = 0; i < n; i++)
+                {
+                    Assert.Equal(evaluator.Probability(some[i]), batch[i]);
+                }
             }
         }
 
