@@ -149,12 +149,10 @@ internal sealed class StanceDocument
     /// for every headline the body is compared with, so computed once for the lexicon the text was read with (training
     /// compares one reading with the log-odds of several folds, which are computed each time).
     /// </summary>
-    public float MeanBodyWeight(StanceLexicon lexicon, int stance)
-    {
-        return ReferenceEquals(lexicon, Lexicon)
+    public float MeanBodyWeight(StanceLexicon lexicon, int stance) =>
+        ReferenceEquals(lexicon, Lexicon)
             ? Once(ref _meanBodyWeights, lexicon, static (d, l, c) => StanceFeatures.MeanWeight(d.VectorKeys, l, c, headline: false))[stance]
             : StanceFeatures.MeanWeight(VectorKeys, lexicon, stance, headline: false);
-    }
 
     /// <summary>A value per related stance, computed on first use and kept; two threads racing compute the same values.</summary>
     private float[] Once(ref float[]? field, StanceLexicon lexicon, Func<StanceDocument, StanceLexicon, int, float> compute)

@@ -138,20 +138,8 @@ internal sealed class RelatedTerms : IDisposable
     /// <summary>The slot holding the key, or -1.</summary>
     private int Find(ulong key)
     {
-        int mask = _capacity - 1;
-        for (int slot = Home(key); ; slot = (slot + 1) & mask)
-        {
-            ulong k = _keys[slot];
-            if (k == key)
-            {
-                return slot;
-            }
-
-            if (k == 0)
-            {
-                return -1;
-            }
-        }
+        int slot = Slot(key);
+        return _keys[slot] == key ? slot : -1;
     }
 
     /// <summary>The slot holding the key, or the empty slot where it goes.</summary>
