@@ -100,15 +100,7 @@ public sealed partial class Scorer
                     continue;
                 }
 
-                try
-                {
-                    check.Run(context);
-                }
-                catch (System.Text.RegularExpressions.RegexMatchTimeoutException)
-                {
-                    // Hostile text made a pattern pass its time limit: say so and go on with the other checks.
-                    context.Report(Checks.Source.SourceRules.CheckGaveUp, new TextSpan(0, 0), check.GetType().Name.Replace("Check", string.Empty, StringComparison.Ordinal));
-                }
+                check.Run(context);
             }
 
             return read(context, state);

@@ -35,7 +35,7 @@ public sealed class ScorerBuilder
 
     /// <summary>
     /// Sets where the scorer tells a pipeline operator about articles that reached an input limit (a warning per
-    /// such article, rules SS5001–SS5004). Nothing is logged for ordinary articles.
+    /// such article, rules SS5001–SS5003). Nothing is logged for ordinary articles.
     /// </summary>
     /// <param name="logger">The logger.</param>
     /// <returns>This builder.</returns>

@@ -249,20 +249,7 @@ internal static partial class HtmlTextExtractor
 
     internal static bool IsScorable(string name) => s_scorable.Contains(name);
 
-    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
+    // NonBacktracking: time linear in the style's length, whatever it holds, and no clock to run out.
+    [GeneratedRegex(@"display\s*:\s*none|visibility\s*:\s*hidden", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex HiddenStyle();
-
-    // Attribute values are short and the patterns are plain alternations, so the source-generated backtracking
-    // engine (far faster here than NonBacktracking) with a timeout is safe. Readability's class and id patterns (Mozilla Readability.js, Apache-2.0): the idea, rewritten.
-    [GeneratedRegex(@"-ad-|ai2html|banner|breadcrumbs|combx|comment|community|cover-wrap|disqus|extra|footer|gdpr|header|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor|supplemental|ad-break|agegate|pagination|pager|popup|yom-remote|newsletter|subscribe|promo|share|cookie|consent|recirc|most-popular|trending|byline-share|toolbar", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
-    internal static partial Regex UnlikelyCandidate();
-
-    [GeneratedRegex(@"and|article|body|column|content|main|shadow|story|post-text", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
-    internal static partial Regex MaybeCandidate();
-
-    [GeneratedRegex(@"article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
-    internal static partial Regex PositiveClass();
-
-    [GeneratedRegex(@"-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|foot|footer|footnote|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|tool|widget|newsletter|subscribe|recommend|taboola|caption|credit|author-bio|social", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant, 100)]
-    internal static partial Regex NegativeClass();
 }

@@ -389,8 +389,8 @@ internal sealed class PageAnalysis
 
         if (!_classCache.TryGetValue(value, out var result))
         {
-            int weight = (HtmlTextExtractor.NegativeClass().IsMatch(value) ? -25 : 0) + (HtmlTextExtractor.PositiveClass().IsMatch(value) ? 25 : 0);
-            result = (HtmlTextExtractor.UnlikelyCandidate().IsMatch(value), HtmlTextExtractor.MaybeCandidate().IsMatch(value), weight);
+            int weight = (ClassNameCues.IsNegative(value) ? -25 : 0) + (ClassNameCues.IsPositive(value) ? 25 : 0);
+            result = (ClassNameCues.IsUnlikely(value), ClassNameCues.IsMaybe(value), weight);
             _classCache[value] = result;
         }
 

@@ -216,7 +216,7 @@ internal sealed partial class BoilerplateCheck : ICheck
     private static bool StartsWithMonthOrDigit(ReadOnlySpan<char> line) =>
         char.IsDigit(line[0]) || MonthStart().IsMatch(line);
 
-    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", Options, TimeoutMs)]
+    [GeneratedRegex(@"^(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d", Options)]
     private static partial Regex MonthStart();
 
     /// <summary>Reports a sales or copyright line, with the short tail of the page after it.</summary>
@@ -264,7 +264,7 @@ internal sealed partial class BoilerplateCheck : ICheck
 
         // Most patterns are anchored on a first word; the few that are not need a marker word in the line.
         // Checking those first keeps prose lines to a set lookup and a few vectorised searches.
-        bool anchored = StartsWithBoilerplateWord(line) && AnyAnchored().IsMatch(line);
+        bool anchored = StartsWithBoilerplateWord(line) && (AnyAnchoredLinks().IsMatch(line) || AnyAnchoredFurniture().IsMatch(line));
         if (anchored && LinksHeading().IsMatch(line))
         {
             return LineKind.LinksHeading;
@@ -375,19 +375,17 @@ internal sealed partial class BoilerplateCheck : ICheck
         char last = line[^1];
         return last is '.' or '!' or '?' or '"' or '”' or ':' or ';' or ',' or '\'' or '’' or ')' or ']';
     }
-    // Backtracking (source-generated) is many times faster than NonBacktracking on these short, anchored
-    // patterns; inputs are single lines of at most MaxBoilerplateLine characters and every pattern has a
-    // timeout, so hostile text cannot make them hang.
-    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant;
-    private const int TimeoutMs = 200;
+    // NonBacktracking: time linear in the line's length whatever it holds, and no clock, so a line is classified
+    // the same way on an idle machine and a busy one. Lines are at most MaxBoilerplateLine characters.
+    private const RegexOptions Options = RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking;
 
-    [GeneratedRegex(LinksHeadingPattern, Options, TimeoutMs)]
+    [GeneratedRegex(LinksHeadingPattern, Options)]
     private static partial Regex LinksHeading();
 
     // The full date that ends a headline in lists of other stories: "... Friday, November 22, 2024". Only
     // the date is matched (a bounded prefix such as ".{10,200}" would make every line cost thousands of steps);
     // IsDatedHeadline checks that a headline stands before it.
-    [GeneratedRegex(@"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}\s*$", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,\s+)?(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\.?\s+\d{1,2},\s+\d{4}\s*$", Options)]
     private static partial Regex TrailingDate();
 
     private static bool IsDatedHeadline(ReadOnlySpan<char> line)
@@ -424,51 +422,54 @@ internal sealed partial class BoilerplateCheck : ICheck
 
     private const string NavigationPattern = @"^(?:skip to (?:main )?content|back to top|next (?:article|story|post)|previous (?:article|story|post)|advertisement|sponsored(?: content)?|load more|show more|view comments|comments? \(\d+\)|leave a comment|jump to comments|sign in|log in|menu|search|home\s*[>›»/|].*)\s*[.:]?$";
 
-    // All the anchored patterns at once: one pass rejects an ordinary line, and only a line that matches is
-    // classified pattern by pattern.
-    [GeneratedRegex("(?:" + CopyrightStartPattern + ")|(?:" + SalesStartPattern + ")|(?:" + NewsletterStartPattern + ")|(?:" + LinksHeadingPattern + ")|(?:" + InlineLinkPattern + ")|(?:" + FooterLinksPattern + ")|(?:" + CookieNoticePattern + ")|(?:" + CallToActionPattern + ")|(?:" + SharingPattern + ")|(?:" + FollowUsPattern + ")|(?:" + NavigationPattern + ")", Options, TimeoutMs)]
-    private static partial Regex AnyAnchored();
+    // All the anchored patterns in two passes: they reject an ordinary line, and only a line that matches is
+    // classified pattern by pattern. Two, as the union of all would pass NonBacktracking's automaton size limit.
+    [GeneratedRegex("(?:" + CopyrightStartPattern + ")|(?:" + SalesStartPattern + ")|(?:" + NewsletterStartPattern + ")|(?:" + LinksHeadingPattern + ")|(?:" + InlineLinkPattern + ")", Options)]
+    private static partial Regex AnyAnchoredLinks();
+
+    [GeneratedRegex("(?:" + FooterLinksPattern + ")|(?:" + CookieNoticePattern + ")|(?:" + CallToActionPattern + ")|(?:" + SharingPattern + ")|(?:" + FollowUsPattern + ")|(?:" + NavigationPattern + ")", Options)]
+    private static partial Regex AnyAnchoredFurniture();
 
     // A link to another story on its own line: "Read more: Floods hit the north", "RELATED: …".
-    [GeneratedRegex(InlineLinkPattern, Options, TimeoutMs)]
+    [GeneratedRegex(InlineLinkPattern, Options)]
     private static partial Regex InlineLink();
 
-    [GeneratedRegex(FooterLinksPattern, Options, TimeoutMs)]
+    [GeneratedRegex(FooterLinksPattern, Options)]
     private static partial Regex FooterLinks();
 
-    [GeneratedRegex(CookieNoticePattern, Options, TimeoutMs)]
+    [GeneratedRegex(CookieNoticePattern, Options)]
     private static partial Regex CookieNotice();
 
-    [GeneratedRegex(CallToActionPattern, Options, TimeoutMs)]
+    [GeneratedRegex(CallToActionPattern, Options)]
     private static partial Regex CallToAction();
 
     private const string CopyrightStartPattern = @"^(?:©|\(c\)\s|copyright\b\s*(?:©|\(c\)|\d{4}))";
 
-    [GeneratedRegex(CopyrightStartPattern, Options, TimeoutMs)]
+    [GeneratedRegex(CopyrightStartPattern, Options)]
     private static partial Regex CopyrightStart();
 
     private const string SalesStartPattern = @"^(?:contact us|get in touch|request a (?:demo|quote|consultation)|talk to (?:our|an?) (?:team|experts?|specialists?)|call us (?:today|now|on|at)|email us (?:today|now|at))\b";
 
-    [GeneratedRegex(SalesStartPattern, Options, TimeoutMs)]
+    [GeneratedRegex(SalesStartPattern, Options)]
     private static partial Regex SalesStart();
 
-    [GeneratedRegex(@"find out (?:how|more about how) (?:our|we)\b.{0,80}\b(?:can|could|will) (?:help|support|protect|assist)|(?:our|we offer) .{0,40}(?:services|solutions) (?:can|could) (?:help|support|protect)", Options, TimeoutMs)]
+    [GeneratedRegex(@"find out (?:how|more about how) (?:our|we)\b.{0,80}\b(?:can|could|will) (?:help|support|protect|assist)|(?:our|we offer) .{0,40}(?:services|solutions) (?:can|could) (?:help|support|protect)", Options)]
     private static partial Regex SalesAnywhere();
 
-    [GeneratedRegex(SharingPattern, Options, TimeoutMs)]
+    [GeneratedRegex(SharingPattern, Options)]
     private static partial Regex Sharing();
 
-    [GeneratedRegex(FollowUsPattern, Options, TimeoutMs)]
+    [GeneratedRegex(FollowUsPattern, Options)]
     private static partial Regex FollowUs();
 
     private const string NewsletterStartPattern = @"^(?:get|receive) (?:the|our) (?:latest|best|top)\b.{0,60}\b(?:in|to|delivered to|straight to) your inbox|^subscribe(?: now| today| here)?\s*[.!]?$|^sign up(?: now| today| here)?\s*[.!]?$";
 
-    [GeneratedRegex(NewsletterStartPattern, Options, TimeoutMs)]
+    [GeneratedRegex(NewsletterStartPattern, Options)]
     private static partial Regex NewsletterStart();
 
-    [GeneratedRegex(@"(?:sign up|subscribe|register)(?: now| today| here)?(?: for free)? (?:to|for) (?:our|the|a)(?: free)?(?: daily| weekly| morning| evening)?(?: [\p{L}]+){0,3} (?:newsletters?|briefings?|digest|email alerts?|emails)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?:sign up|subscribe|register)(?: now| today| here)?(?: for free)? (?:to|for) (?:our|the|a)(?: free)?(?: daily| weekly| morning| evening)?(?: [\p{L}]+){0,3} (?:newsletters?|briefings?|digest|email alerts?|emails)\b", Options)]
     private static partial Regex NewsletterAnywhere();
 
-    [GeneratedRegex(NavigationPattern, Options, TimeoutMs)]
+    [GeneratedRegex(NavigationPattern, Options)]
     private static partial Regex Navigation();
 }

@@ -82,6 +82,6 @@ internal sealed partial class LeakedCodeCheck : ICheck
         |\)\s*=>\s*\{
         |\}\)\(\);
         """,
-        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant, matchTimeoutMilliseconds: 200)]
+        RegexOptions.IgnorePatternWhitespace | RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex Code();
 }

@@ -16,8 +16,8 @@ internal static partial class ArticleMarks
     /// <summary>Characters of the closing read for an author's note, a reporting credit or a views disclaimer.</summary>
     public const int ClosingLength = 2500;
 
-    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline;
-    private const int TimeoutMs = 100;
+    // NonBacktracking: time linear in the text read, whatever it holds, and no clock to run out.
+    private const RegexOptions Options = RegexOptions.CultureInvariant | RegexOptions.Multiline | RegexOptions.NonBacktracking;
 
     private const string Month = "(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)";
 
@@ -47,35 +47,35 @@ internal static partial class ArticleMarks
 
     // "By Jane Doe", "BY JANE DOE AND JOHN ROE", "Written by …", "Author: …" on a line of its own.
     [GeneratedRegex(@"^[ \t]*(?:(?:[Bb]y|BY|Written by|Words by|Story by|Reported by|Posted by)[ \t]+" + Name + @"(?:[ \t]+(?:" + Name + "|de|van|von|da|al|bin|and|&))*"
-        + @"|(?:Author|Authors|Byline|Reporter|Correspondent)[ \t]*:[ \t]*\p{Lu})", Options, TimeoutMs)]
+        + @"|(?:Author|Authors|Byline|Reporter|Correspondent)[ \t]*:[ \t]*\p{Lu})", Options)]
     private static partial Regex OpeningBylinePattern();
 
     // "(Reporting by …; Editing by …)", "… contributed to this report", an author's note ("Elias Yousif is a Research Analyst with …"), "— Jane Doe" signing off.
     [GeneratedRegex(@"\((?:Reporting|Writing|Additional reporting|Compiled|Edited) by \p{Lu}"
         + @"|\bcontributed (?:reporting|to this (?:report|story|article))"
         + @"|^[ \t]*(?:" + Name + @"[ \t]+){1,3}(?:is|was|writes for|covers)\b[^\n]{0,60}?(?i:\b(?:reporter|correspondent|journalist|writer|editor|analyst|fellow|professor|director|columnist|contributor|researcher|author|lecturer|economist|scholar|producer|founder|president|chair|secretary|ambassador|officer|minister)s?\b)"
-        + @"|^[ \t]*[—–][ \t]*" + Name + @"(?:[ \t]+" + Name + @"){1,3}[ \t]*$", Options, TimeoutMs)]
+        + @"|^[ \t]*[—–][ \t]*" + Name + @"(?:[ \t]+" + Name + @"){1,3}[ \t]*$", Options)]
     private static partial Regex ClosingBylinePattern();
 
     // A dateline at the start of a line: "BAMAKO, Mali —", "WASHINGTON DC, Sep 01 (IPS) -", "LONDON (Reuters) -", "NEW YORK, March 3 (AP) —".
     [GeneratedRegex(@"^[ \t]*\p{Lu}{2}[\p{Lu}.'’\-]*(?:[ \t]\p{Lu}[\p{Lu}.'’\-]*){0,3}"
         + @"(?:,[ \t]*\p{Lu}[\p{L}.]*(?:[ \t]\p{Lu}[\p{L}.]*){0,2})?"
         + @"(?:,[ \t]*" + Month + @"\.?[ \t]+\d{1,2})?"
-        + @"(?:[ \t]*\([^()\n]{2,40}\))?[ \t]*[-—–:]", Options, TimeoutMs)]
+        + @"(?:[ \t]*\([^()\n]{2,40}\))?[ \t]*[-—–:]", Options)]
     private static partial Regex DatelinePattern();
 
     // "October 2, 2025", "29 Oct 2025", "Wed, 29 Oct 2025", "2025-10-02".
-    [GeneratedRegex(@"\b(?:" + Month + @"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+" + Month + @"\.?,?[ \t]+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", Options, TimeoutMs)]
+    [GeneratedRegex(@"\b(?:" + Month + @"\.?[ \t]+\d{1,2}(?:st|nd|rd|th)?,?[ \t]+(?:19|20)\d\d|\d{1,2}(?:st|nd|rd|th)?[ \t]+" + Month + @"\.?,?[ \t]+(?:19|20)\d\d|(?:19|20)\d\d-[01]\d-[0-3]\d)\b", Options)]
     private static partial Regex FullDatePattern();
 
     // A label line or a prefix: "Opinion", "OPINION |", "Op-Ed:", "Commentary", "Editorial", "Analysis:", "Column:", "Guest essay".
-    [GeneratedRegex(@"^[ \t]*(?i:opinion|op-ed|op ed|commentary|editorial|analysis|column|perspective|viewpoint|guest essay|guest column|letters? to the editor|comment)[ \t]*(?:$|[:|—–\-])", Options, TimeoutMs)]
+    [GeneratedRegex(@"^[ \t]*(?i:opinion|op-ed|op ed|commentary|editorial|analysis|column|perspective|viewpoint|guest essay|guest column|letters? to the editor|comment)[ \t]*(?:$|[:|—–\-])", Options)]
     private static partial Regex OpinionLabelPattern();
 
     // "The views expressed (in this article) are the author's own", "This is an opinion piece", "opinions expressed … do not reflect".
-    [GeneratedRegex(@"(?i:\b(?:views|opinions) expressed\b|\bthis is an? (?:opinion|commentary|op-ed|column)\b|\bare (?:the|his|her|their) own\b[^\n]{0,40}\b(?:views?|opinions?)\b)", Options, TimeoutMs)]
+    [GeneratedRegex(@"(?i:\b(?:views|opinions) expressed\b|\bthis is an? (?:opinion|commentary|op-ed|column)\b|\bare (?:the|his|her|their) own\b[^\n]{0,40}\b(?:views?|opinions?)\b)", Options)]
     private static partial Regex ViewsDisclaimerPattern();
 
-    [GeneratedRegex(@"(?i:\b(?:opinions?|op-?eds?|commentary|commentaries|editorials?|columns?|columnists?|perspectives?|viewpoints?|comment-?is-?free|analysis|blogs?)\b)", RegexOptions.CultureInvariant, TimeoutMs)]
+    [GeneratedRegex(@"(?i:\b(?:opinions?|op-?eds?|commentary|commentaries|editorials?|columns?|columnists?|perspectives?|viewpoints?|comment-?is-?free|analysis|blogs?)\b)", RegexOptions.CultureInvariant | RegexOptions.NonBacktracking)]
     private static partial Regex OpinionWordPattern();
 }

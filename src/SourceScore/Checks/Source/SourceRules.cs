@@ -25,13 +25,6 @@ public static class SourceRules
         Severity.Info,
         "The page nests elements deeper than HtmlExtractionOptions.MaxDepth (hostile or broken markup). Content below that depth was kept as plain text without its structure.");
 
-    /// <summary>SS5004: a check gave up on this text (a pattern took too long on hostile input); its findings may be incomplete.</summary>
-    public static readonly Rule CheckGaveUp = new(
-        "SS5004", Signal.Source, "Check gave up on the text",
-        "The {0} check gave up on this text (it took too long); its findings may be incomplete",
-        Severity.Warning,
-        "A check stopped because one of its patterns passed its time limit on this text, which happens only with hostile or pathological input. The other checks ran normally.");
-
     /// <summary>SS5005: the article does not say who wrote it.</summary>
     public static readonly Rule NoByline = new(
         "SS5005", Signal.Source, "No byline",
@@ -67,8 +60,8 @@ public static class SourceRules
         Severity.Error,
         "The text (for HTML, the text extracted from the page) holds no letter or digit: an empty or blank text, or a page whose content is drawn by scripts, sits behind a paywall or is only markup. Nothing in it can be checked, so the overall score is 0 rather than the full marks that finding nothing wrong would give.");
 
-    /// <summary>Gets the input limits an article can reach (SS5001–SS5004), which the scorer also logs.</summary>
-    internal static IReadOnlyList<Rule> InputLimits { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep, CheckGaveUp];
+    /// <summary>Gets the input limits an article can reach (SS5001–SS5003), which the scorer also logs.</summary>
+    internal static IReadOnlyList<Rule> InputLimits { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep];
 
     /// <summary>Gets the rules every scorer reports: the input limits and an input with no text (SS5009).</summary>
     internal static IReadOnlyList<Rule> Input { get; } = [.. InputLimits, NoText];
