@@ -237,7 +237,7 @@ internal sealed class ClaimsCheck : ICheck
         }
 
         bool year = digits.Length == 4 && digits[0] is '1' or '2' && !digits.Contains(',') && !digits.Contains('.')
-            && int.Parse(digits, CultureInfo.InvariantCulture) is >= 1700 and <= 2100;
+            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value is >= 1700 and <= 2100;
         return !year || nextIsUnit;
     }
 }

@@ -125,6 +125,7 @@ public sealed class ClaimsCheckTests
     [InlineData("In 2019 the talks began at 10:30.", null)]
     [InlineData("1. Security and Counterinsurgency", null)]
     [InlineData("The 5th battalion moved in the 1990s.", null)]
+    [InlineData("The winner finished in 1h28 on Sunday.", "1h28")] // once a FormatException that stopped a whole feed
     public void Finds_the_figure_of_a_statistic_and_not_dates_times_or_list_numbers(string sentence, string? figure)
     {
         var tokens = WordScanner.Scan(sentence, new TextSpan(0, sentence.Length), new Token[SentenceCues.MaxTokens]);
