@@ -3,27 +3,21 @@ using System.Text.Json;
 
 namespace SourceScore.Cli.Tests;
 
-/// <summary>Ctrl-C (SIGINT) on a real <c>sourcescore score</c> process reading an endless feed.</summary>
+/// <summary>
+/// Ctrl-C (SIGINT) on a real <c>sourcescore score</c> process reading a feed from standard input. The tests wait for
+/// events (records read, the process's exit), never for a time; the one deadline is a generous bound that only a hang
+/// reaches, so a busy machine makes them slower, not red.
+/// </summary>
 public sealed class CancellationTests
 {
+    private static readonly TimeSpan s_hangBound = TimeSpan.FromMinutes(5);
+
     [Fact]
     public async Task Sigint_stops_a_feed_cleanly_and_keeps_every_result_already_written()
     {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardInput = true,
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            UseShellExecute = false,
-        };
-        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "SourceScore.Cli.dll"), "score", "-", "--progress" })
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        using var process = Process.Start(start)!;
+        using var process = StartScoring();
         var errors = process.StandardError.ReadToEndAsync();
-        using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        using var deadline = new CancellationTokenSource(s_hangBound);
 
         // Feed articles until the process stops reading (it exits once cancelled).
         var feeding = Task.Run(async () =>
@@ -32,8 +26,7 @@ public sealed class CancellationTests
             {
                 for (int i = 0; !deadline.IsCancellationRequested; i++)
                 {
-                    string line = JsonSerializer.Serialize(new { id = $"a{i}", text = $"Story {i}: the council approved the budget on Monday after a long debate, officials said. Work starts in May." });
-                    await process.StandardInput.WriteLineAsync(line.AsMemory(), deadline.Token);
+                    await process.StandardInput.WriteLineAsync(Line(i).AsMemory(), deadline.Token);
                 }
             }
             catch (Exception ex) when (ex is IOException or OperationCanceledException or ObjectDisposedException)
@@ -74,4 +67,61 @@ public sealed class CancellationTests
 
         Assert.Contains($"sourcescore: {lines.Count:N0} articles in all, ", stderr, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public async Task Sigint_stops_a_quiet_feed_that_is_waiting_for_its_next_line()
+    {
+        using var process = StartScoring();
+        var errors = process.StandardError.ReadToEndAsync();
+        using var deadline = new CancellationTokenSource(s_hangBound);
+
+        // Twenty articles, then nothing more, with standard input left open: the tool scores them and waits for more.
+        for (int i = 0; i < 20; i++)
+        {
+            await process.StandardInput.WriteLineAsync(Line(i).AsMemory(), deadline.Token);
+        }
+
+        await process.StandardInput.FlushAsync(deadline.Token);
+        var lines = new List<string>();
+        while (lines.Count < 20 && await process.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+        {
+            lines.Add(line);
+        }
+
+        using (var kill = Process.Start("kill", ["-INT", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(deadline.Token);
+        }
+
+        // Before the fix the tool sat in its read of standard input until the next line came, which never did.
+        string rest = await process.StandardOutput.ReadToEndAsync(deadline.Token);
+        await process.WaitForExitAsync(deadline.Token);
+        string stderr = await errors;
+
+        Assert.Equal(130, process.ExitCode);
+        Assert.Equal(string.Empty, rest);
+        Assert.Equal(20, lines.Count);
+        Assert.Contains("cancelled; results written so far are complete", stderr, StringComparison.Ordinal);
+        Assert.Contains("sourcescore: 20 articles in all, ", stderr, StringComparison.Ordinal);
+    }
+
+    private static Process StartScoring()
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "SourceScore.Cli.dll"), "score", "-", "--progress" })
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    private static string Line(int i) =>
+        JsonSerializer.Serialize(new { id = $"a{i}", text = $"Story {i}: the council approved the budget on Monday after a long debate, officials said. Work starts in May." });
 }

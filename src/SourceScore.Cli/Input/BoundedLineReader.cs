@@ -39,7 +39,10 @@ internal sealed class BoundedLineReader
                 }
 
                 _start = 0;
-                _end = await _stream.ReadAsync(_buffer, cancellationToken).ConfigureAwait(false);
+                // Standard input and pipes ignore the token once a read is waiting for data, so a feed that has gone
+                // quiet would keep Ctrl-C waiting for its next line: the wait, not the read, is what is cancelled. The
+                // read left behind is never looked at again (the reader is done once cancelled).
+                _end = await _stream.ReadAsync(_buffer, cancellationToken).AsTask().WaitAsync(cancellationToken).ConfigureAwait(false);
                 if (_end == 0)
                 {
                     _eof = true;

@@ -13,7 +13,8 @@ namespace SourceScore.Cli.Tests.Browser;
 /// </summary>
 internal sealed partial class HeadlessChromium : IAsyncDisposable
 {
-    private static readonly TimeSpan s_timeout = TimeSpan.FromSeconds(60);
+    // A bound only a hang reaches: on a loaded machine the browser can take many seconds to start.
+    private static readonly TimeSpan s_timeout = TimeSpan.FromMinutes(3);
 
     private readonly Process _process;
     private readonly string _profile;
