@@ -61,7 +61,7 @@ public class AgreementBenchmarks
         double total = 0;
         foreach (var q in _queries)
         {
-            total += _scorer.Score(Query(q)).Overall;
+            total += _scorer.Score(Query(q)).Overall ?? 0;
         }
 
         return total;

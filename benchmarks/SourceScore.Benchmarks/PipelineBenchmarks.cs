@@ -123,7 +123,7 @@ public class PipelineBenchmarks
         double total = 0;
         for (int k = 0; k < _pages.Length; k++)
         {
-            total += _whole.Score(Page(k)).Overall;
+            total += _whole.Score(Page(k)).Overall ?? 0;
         }
 
         return total;
@@ -137,7 +137,7 @@ public class PipelineBenchmarks
         double total = 0;
         foreach (var article in _articles)
         {
-            total += scorer.Score(article).Overall;
+            total += scorer.Score(article).Overall ?? 0;
         }
 
         return total;

@@ -27,10 +27,14 @@ internal static class CliApp
     /// <param name="stderr">Standard error; written from more than one thread, so it is wrapped to be synchronised.</param>
     /// <param name="errorIsTerminal">Whether standard error is a terminal: then <c>score</c> shows its progress there.</param>
     /// <param name="cancellationToken">Stops the command (Program cancels it on SIGINT or SIGTERM); results already written are kept, and the exit code is 130.</param>
-    public static async Task<int> RunAsync(string[] args, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, bool errorIsTerminal = false, CancellationToken cancellationToken = default)
+    public static Task<int> RunAsync(string[] args, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, bool errorIsTerminal = false, CancellationToken cancellationToken = default) =>
+        RunAsync(args, stdin, stdout, stderr, errorIsTerminal, Scorer.CreateDefault, cancellationToken);
+
+    /// <summary>Runs the tool with the scorer <paramref name="createScorer"/> builds over the story index (tests put a failing check in it).</summary>
+    internal static async Task<int> RunAsync(string[] args, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, bool errorIsTerminal, Func<ICorpusIndex, Scorer> createScorer, CancellationToken cancellationToken)
     {
         stderr = TextWriter.Synchronized(stderr);
-        var root = BuildCommands(stdin, stdout, stderr, errorIsTerminal);
+        var root = BuildCommands(stdin, stdout, stderr, errorIsTerminal, createScorer);
         var parsed = root.Parse(args);
         if (parsed.Errors.Count > 0)
         {
@@ -69,7 +73,7 @@ internal static class CliApp
     private static string OneLine(string message) =>
         string.Join(' ', message.Split(['\r', '\n', '\t'], StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries));
 
-    private static RootCommand BuildCommands(Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, bool errorIsTerminal)
+    private static RootCommand BuildCommands(Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, bool errorIsTerminal, Func<ICorpusIndex, Scorer> createScorer)
     {
         var root = new RootCommand("sourcescore: how far a news article can be trusted. Scores garbled markup and other signals, with findings to act on.");
 
@@ -89,7 +93,7 @@ internal static class CliApp
         score.SetAction((result, token) =>
         {
             bool showProgress = errorIsTerminal || result.GetValue(progress);
-            return ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, errorIsTerminal, stdin, stdout, stderr, token);
+            return ScoreAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, errorIsTerminal, stdin, stdout, stderr, createScorer, token);
         });
         root.Subcommands.Add(score);
 
@@ -107,7 +111,7 @@ internal static class CliApp
         });
         var checkCorpus = new Option<string[]>("--corpus") { Description = "Articles to index first, as earlier coverage the draft is compared with.", AllowMultipleArgumentsPerToken = false };
         var check = new Command("check", "The editor's pre-publication check: a readable report of every finding, the signals and the overall score.") { file, checkFormat, failUnder, checkCorpus };
-        check.SetAction((result, token) => CheckAsync(result.GetValue(file)!, result.GetValue(checkCorpus) ?? [], result.GetValue(checkFormat)!, result.GetValue(failUnder), stdin, stdout, stderr, token));
+        check.SetAction((result, token) => CheckAsync(result.GetValue(file)!, result.GetValue(checkCorpus) ?? [], result.GetValue(checkFormat)!, result.GetValue(failUnder), stdin, stdout, stderr, createScorer, token));
         root.Subcommands.Add(check);
 
         var rulesFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
@@ -131,12 +135,12 @@ internal static class CliApp
     }
 
     /// <summary>The score command; with <c>progress</c>, a terminal (<c>errorIsTerminal</c>) gets one rewritten line, anything else a line every few seconds.</summary>
-    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool progress, bool errorIsTerminal, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool progress, bool errorIsTerminal, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, Func<ICorpusIndex, Scorer> createScorer, CancellationToken token)
     {
         using var ledger = ledgerPath is null ? null : new SqliteSourceLedger(ledgerPath);
         using var index = new CorpusIndex();
         int corpusErrors = await IndexAsync(corpus, index, stdin, stderr, token).ConfigureAwait(false);
-        var scorer = Scorer.CreateDefault(index);
+        var scorer = createScorer(index);
         var output = stdout();
         await using var writer = CreateWriter(format, output, includeText, scorer, detail, withCredibility: ledger is not null);
         await using var reporter = progress ? new ProgressReporter(stderr, errorIsTerminal) : null;
@@ -214,7 +218,7 @@ internal static class CliApp
         return reader.ErrorCount > 0 ? UsageOrInputError : Ok;
     }
 
-    private static async Task<int> CheckAsync(string file, string[] corpus, string format, double failUnder, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, CancellationToken token)
+    private static async Task<int> CheckAsync(string file, string[] corpus, string format, double failUnder, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, Func<ICorpusIndex, Scorer> createScorer, CancellationToken token)
     {
         using var index = new CorpusIndex();
         if (await IndexAsync(corpus, index, stdin, stderr, token).ConfigureAwait(false) > 0)
@@ -222,14 +226,14 @@ internal static class CliApp
             return UsageOrInputError;
         }
 
-        var scorer = Scorer.CreateDefault(index);
+        var scorer = createScorer(index);
         var output = stdout();
         double lowest = double.MaxValue;
         int errors;
         int scored;
         await using (var writer = CreateWriter(format, output, includeText: false, scorer))
         {
-            (errors, scored) = await RunAsync([file], scorer, writer, stdin, stderr, token, s => lowest = Math.Min(lowest, s.Overall)).ConfigureAwait(false);
+            (errors, scored) = await RunAsync([file], scorer, writer, stdin, stderr, token, s => lowest = s.Overall is double overall ? Math.Min(lowest, overall) : lowest).ConfigureAwait(false);
         }
 
         if (errors > 0 || scored == 0)
@@ -288,7 +292,10 @@ internal static class CliApp
         _ => new TextScoreWriter(new StreamWriter(output, s_utf8), detail),
     };
 
-    /// <summary>Streams the inputs through the scorer into the writer; returns the number of input errors and of articles scored.</summary>
+    /// <summary>
+    /// Streams the inputs through the scorer into the writer; returns the number of errors (inputs that could not be read
+    /// and articles whose scoring failed, each said in one line on standard error) and of articles written.
+    /// </summary>
     private static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null, ISourceLedger? ledger = null)
     {
         var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
@@ -305,7 +312,7 @@ internal static class CliApp
             }
         }
 
-        int scored = 0;
+        int scored = 0, failed = 0;
         await foreach (var scoredResult in scorer.ScoreAsync(Tap(), token).ConfigureAwait(false))
         {
             var result = scoredResult;
@@ -320,8 +327,14 @@ internal static class CliApp
             await writer.WriteAsync(article!, result, CancellationToken.None).ConfigureAwait(false);
             onScore?.Invoke(result);
             scored++;
+            if (result.Error is { } error)
+            {
+                // The article keeps its place in the output with the error; the run goes on and ends with exit code 2.
+                failed++;
+                await stderr.WriteLineAsync($"sourcescore: {(result.Id.Length > 0 ? result.Id : "(article)")}: {error.Rule.Id} scoring failed: {error.Type}: {OneLine(error.Message)}").ConfigureAwait(false);
+            }
         }
 
-        return (reader.ErrorCount, scored);
+        return (reader.ErrorCount + failed, scored);
     }
 }

@@ -273,7 +273,7 @@ public sealed class SqliteSourceLedger : ISourceLedger, IDisposable
         command.Parameters.AddWithValue("$id", article.Id);
         command.Parameters.AddWithValue("$seen", ticks);
         command.Parameters.AddWithValue("$recorded", _time.GetUtcNow().ToString("O", CultureInfo.InvariantCulture));
-        command.Parameters.AddWithValue("$overall", score.Overall);
+        command.Parameters.AddWithValue("$overall", score.Overall!.Value); // TryPlace refuses an unscored article
         for (int s = 0; s < s_signalColumns.Length; s++)
         {
             command.Parameters.AddWithValue("$" + s_signalColumns[s], (object?)score.GetSignal(SourceTally.Signals[s])?.Risk ?? DBNull.Value);

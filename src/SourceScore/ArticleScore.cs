@@ -5,21 +5,29 @@ namespace SourceScore;
 /// </summary>
 /// <param name="Id">The article's id.</param>
 /// <param name="Source">The article's source.</param>
-/// <param name="Overall">0 to 100, higher is more trustworthy.</param>
+/// <param name="Overall">0 to 100, higher is more trustworthy; <see langword="null"/> when scoring the article failed (<see cref="Error"/>).</param>
 /// <param name="Signals">One score per signal that the scorer was built with, in signal order; a signal not configured is absent.</param>
 /// <param name="Findings">Every finding kept, sorted by start offset, then rule id.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ArticleScore(string Id, string Source, double Overall, IReadOnlyList<SignalScore> Signals, IReadOnlyList<Finding> Findings)
+public sealed record ArticleScore(string Id, string Source, double? Overall, IReadOnlyList<SignalScore> Signals, IReadOnlyList<Finding> Findings)
 {
+    /// <summary>
+    /// Gets why scoring this article failed (rule SS5010, the exception's type and message), or <see langword="null"/>
+    /// when it was scored. A failed article has no overall score, no signals and no findings; the articles around it in
+    /// a stream are scored as usual.
+    /// </summary>
+    public ScoringError? Error { get; init; }
+
     /// <summary>
     /// Gets the per-sentence view of the claims signal, in text order: each sentence's check-worthiness,
     /// attribution, hedging and verdict. Empty when the scorer does not compute the claims signal.
     /// </summary>
     public IReadOnlyList<ClaimSentence> Sentences { get; init; } = [];
 
-    /// <summary>Gets the word band of <see cref="Overall"/>: 80–100 reliable, 60–79 generally reliable, 40–59 caution, 0–39 unreliable.</summary>
+    /// <summary>Gets the word band of <see cref="Overall"/>: 80–100 reliable, 60–79 generally reliable, 40–59 caution, 0–39 unreliable; unscored when there is no overall score.</summary>
     public TrustBand Band => Overall switch
     {
+        null => TrustBand.Unscored,
         >= 80 => TrustBand.Reliable,
         >= 60 => TrustBand.GenerallyReliable,
         >= 40 => TrustBand.Caution,

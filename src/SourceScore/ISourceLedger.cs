@@ -16,7 +16,7 @@ public interface ISourceLedger
     /// <summary>Records a scored article under its source.</summary>
     /// <param name="article">The article (its source, URL and publication date are read).</param>
     /// <param name="score">Its score.</param>
-    /// <returns>The source's record as it was before this article; <see langword="null"/> when the source had no article yet or the article has no source.</returns>
+    /// <returns>The source's record as it was before this article; <see langword="null"/> when the source had no article yet, the article has no source, or it has no score (its scoring failed: it is not recorded).</returns>
     SourceRecord? Record(Article article, ArticleScore score);
 
     /// <summary>The record of one source, or <see langword="null"/> when it has none.</summary>

@@ -46,13 +46,23 @@ public sealed partial class Scorer
     /// <summary>Scores one article.</summary>
     /// <param name="article">The article.</param>
     /// <param name="cancellationToken">Cancels scoring.</param>
-    /// <returns>The article's score, findings and signals.</returns>
+    /// <returns>
+    /// The article's score, findings and signals; when scoring it failed (a check or a model threw), a record with
+    /// <see cref="ArticleScore.Error"/> set (rule SS5010) and no score, so one article's failure stays that article's.
+    /// </returns>
     /// <exception cref="ArgumentNullException"><paramref name="article"/> is <see langword="null"/>.</exception>
     /// <exception cref="OperationCanceledException"><paramref name="cancellationToken"/> was cancelled.</exception>
     public ArticleScore Score(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        return RunChecks(article, this, static (context, scorer) => scorer.Combine(context), cancellationToken);
+        try
+        {
+            return RunChecks(article, this, static (context, scorer) => scorer.Combine(context), cancellationToken);
+        }
+        catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
+        {
+            return Failed(article, ex);
+        }
     }
 
     /// <summary>Scores one article of a stream, taking its turn at the ordered cross-source step.</summary>
@@ -62,10 +72,28 @@ public sealed partial class Scorer
         {
             return RunChecks(article, this, static (context, scorer) => scorer.Combine(context), cancellationToken, ticket);
         }
+        catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
+        {
+            return Failed(article, ex);
+        }
         finally
         {
             ticket?.Finish(cancellationToken);
         }
+    }
+
+    private static bool IsCancellation(Exception ex, CancellationToken cancellationToken) =>
+        ex is OperationCanceledException && cancellationToken.IsCancellationRequested;
+
+    /// <summary>The record of an article whose scoring threw: the error (type and message, no stack trace) instead of a score; the stack goes to the log.</summary>
+    private ArticleScore Failed(Article article, Exception exception)
+    {
+        LogScoringFailed(_settings.Logger, article.Id, exception);
+        string type = exception.GetType().FullName ?? exception.GetType().Name;
+        return new ArticleScore(article.Id, article.Source, null, [], [])
+        {
+            Error = new ScoringError(Checks.Source.SourceRules.ScoringFailed, type, exception.Message),
+        };
     }
 
     /// <summary>Gets whether a check must see the articles of a stream in order (the agreement check).</summary>
@@ -178,6 +206,9 @@ public sealed partial class Scorer
 
     [LoggerMessage(EventId = 10, Level = LogLevel.Warning, Message = "Article {ArticleId} reached an input limit ({RuleId}): {Message}")]
     private static partial void LogLimitReached(ILogger logger, string articleId, string ruleId, string message);
+
+    [LoggerMessage(EventId = 11, Level = LogLevel.Error, Message = "Scoring article {ArticleId} failed (SS5010); it is reported with the error instead of a score")]
+    private static partial void LogScoringFailed(ILogger logger, string articleId, Exception exception);
 
     private sealed class FindingOrder : IComparer<Finding>
     {

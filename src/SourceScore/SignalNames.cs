@@ -40,6 +40,7 @@ public static class SignalNames
         TrustBand.GenerallyReliable => "generally-reliable",
         TrustBand.Caution => "caution",
         TrustBand.Unreliable => "unreliable",
+        TrustBand.Unscored => "unscored",
         _ => throw new ArgumentOutOfRangeException(nameof(band), band, "Unknown band."),
     };
 

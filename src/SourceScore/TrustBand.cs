@@ -14,4 +14,7 @@ public enum TrustBand
 
     /// <summary>80 to 100: reliable.</summary>
     Reliable = 3,
+
+    /// <summary>No overall score: scoring the article failed (<see cref="ArticleScore.Error"/>).</summary>
+    Unscored = 4,
 }

@@ -25,6 +25,15 @@ internal static class CliRunner
 
     public static Task<Result> RunAsync(params string[] args) => RunWithInputAsync(string.Empty, args);
 
+    /// <summary>Runs the tool with a scorer of the test's making over the tool's story index.</summary>
+    public static async Task<Result> RunWithScorerAsync(Func<ICorpusIndex, Scorer> createScorer, params string[] args)
+    {
+        var output = new MemoryStream();
+        var error = new StringWriter();
+        int code = await CliApp.RunAsync(args, () => new MemoryStream(), () => new NonClosingStream(output), error, errorIsTerminal: false, createScorer, CancellationToken.None);
+        return new Result(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
+    }
+
     /// <summary>Keeps the captured output readable after the tool disposes its writer.</summary>
     private sealed class NonClosingStream(Stream inner) : Stream
     {

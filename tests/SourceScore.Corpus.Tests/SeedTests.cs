@@ -111,7 +111,7 @@ public sealed class SeedTests
         Assert.Equal(TrustBand.Unreliable, scores["001"].Band);
 
         var reasons = scores["001"].Reasons;
-        Assert.Equal(100 - scores["001"].Overall, reasons.Sum(r => r.Points), 0.3);
+        Assert.Equal(100 - scores["001"].Overall!.Value, reasons.Sum(r => r.Points), 0.3);
         Assert.Equal([Signal.Markup, Signal.Machine], reasons.Take(2).Select(r => r.Signal).Order());
         Assert.All(reasons.Take(2), r => Assert.NotEmpty(r.TopFindings));
         Assert.Contains(reasons[0].TopFindings, f => f.Rule.Signal == reasons[0].Signal);

@@ -27,7 +27,8 @@ public sealed class RobustnessTests
     public void Hostile_text_gets_a_score_in_range(string name, string text)
     {
         var score = s_scorer.Score(Article.FromText(text, name));
-        Assert.InRange(score.Overall, 0, 100);
+        Assert.Null(score.Error);
+        Assert.InRange(score.Overall!.Value, 0, 100);
         Assert.All(score.Signals, s => Assert.InRange(s.Risk!.Value, 0, 1));
         Assert.All(score.Findings.GroupBy(f => f.Rule.Id), g => Assert.True(g.Count() <= s_scorer.Options.MaxFindingsPerRule));
         Assert.All(score.Findings, f => Assert.InRange(f.Span.End, 0, text.Length));

@@ -16,7 +16,7 @@ public sealed class ScorerTests
         var markup = Assert.IsType<SignalScore>(score.GetSignal(Signal.Markup));
         Assert.InRange(markup.Risk!.Value, 0, 0.15);
         // The unattributed lead is an unsupported claim (info): the claims signal takes a few points, nothing else does.
-        Assert.InRange(score.Overall, 75, 100);
+        Assert.InRange(score.Overall!.Value, 75, 100);
     }
 
     [Fact]
@@ -106,12 +106,63 @@ public sealed class ScorerTests
     }
 
     [Fact]
-    public void Reporting_an_undeclared_rule_is_a_bug_that_throws()
+    public void Reporting_an_undeclared_rule_is_a_bug_that_fails_the_article()
     {
         var declared = new Rule("SS1901", Signal.Markup, "A", "a", Severity.Info, "a");
         var undeclared = new Rule("SS1902", Signal.Markup, "B", "b", Severity.Info, "b");
         var scorer = new ScorerBuilder().AddCheck(new WordCheck(declared, "x", reportAs: undeclared)).Build();
-        Assert.Throws<InvalidOperationException>(() => scorer.Score(Article.FromText("x")));
+        var score = scorer.Score(Article.FromText("x", "a1"));
+        Assert.Equal("System.InvalidOperationException", score.Error?.Type);
+        Assert.Contains("SS1902", score.Error!.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_check_that_throws_fails_only_its_article_with_SS5010()
+    {
+        var scorer = new ScorerBuilder().UseMarkupChecks().AddCheck(new ThrowingCheck("BOOM")).Build();
+        var failed = scorer.Score(Article.FromText("The council met. BOOM went the budget.", "a1", source: "example.com"));
+        Assert.Equal("a1", failed.Id);
+        Assert.Equal("example.com", failed.Source);
+        Assert.Null(failed.Overall);
+        Assert.Equal(TrustBand.Unscored, failed.Band);
+        Assert.Empty(failed.Signals);
+        Assert.Empty(failed.Findings);
+        Assert.Same(SourceScore.Checks.Source.SourceRules.ScoringFailed, failed.Error!.Rule);
+        Assert.Equal("System.FormatException", failed.Error.Type);
+        Assert.Equal("The input string 'BOOM' was not in a correct format.", failed.Error.Message);
+
+        var fine = scorer.Score(Article.FromText(Clean, "a2"));
+        Assert.Null(fine.Error);
+        Assert.NotNull(fine.Overall);
+    }
+
+    [Fact]
+    public async Task A_stream_goes_on_past_an_article_that_fails_and_keeps_its_place()
+    {
+        var seeds = Directory.GetFiles(Testing.TestPaths.SeedsRoot, "*.txt").Order(StringComparer.Ordinal).Select(File.ReadAllText).ToArray();
+        var articles = Enumerable.Range(0, 15).Select(i => Article.FromText(
+            seeds[i % seeds.Length] + (i == 7 ? "\nBOOM\n" : string.Empty), i.ToString(System.Globalization.CultureInfo.InvariantCulture), source: $"source{i % 3}")).ToList();
+
+        async Task<List<ArticleScore>> Run(bool withFailingCheck)
+        {
+            using var index = new CorpusIndex();
+            var builder = new ScorerBuilder().UseMarkupChecks().UseClaimsChecks().UseAgreementChecks(index).WithOptions(new ScorerOptions { MaxDegreeOfParallelism = 4 });
+            if (withFailingCheck)
+            {
+                builder.AddCheck(new ThrowingCheck("BOOM"));
+            }
+
+            return await ToListAsync(builder.Build().ScoreAsync(ToAsync(articles)));
+        }
+
+        var failing = await Run(withFailingCheck: true);
+        var reference = await Run(withFailingCheck: false);
+        Assert.Equal(articles.Select(a => a.Id), failing.Select(s => s.Id));
+        Assert.Equal(["7"], failing.Where(s => s.Error is not null).Select(s => s.Id));
+
+        // Every other article is scored exactly as without the failing check: the failure took nothing from them, not even
+        // the failed article's place in the story index (the ordered step had run before the check threw).
+        Assert.Equal(reference.Where(s => s.Id != "7").Select(Summary), failing.Where(s => s.Id != "7").Select(Summary));
     }
 
     [Fact]
@@ -222,6 +273,23 @@ public sealed class ScorerTests
         }
 
         return list;
+    }
+
+    /// <summary>Throws on an article holding <paramref name="marker"/>, as a defective check would (int.Parse on a word).</summary>
+    private sealed class ThrowingCheck(string marker) : ICheck
+    {
+        private static readonly Rule s_rule = new("SS1903", Signal.Markup, "Throws", "throws", Severity.Info, "A test check that throws.");
+
+        public IReadOnlyList<Rule> Rules { get; } = [s_rule];
+
+        public void Run(CheckContext context)
+        {
+            int i = context.Text.IndexOf(marker, StringComparison.Ordinal);
+            if (i >= 0)
+            {
+                _ = int.Parse(context.Text.Slice(i, marker.Length), System.Globalization.CultureInfo.InvariantCulture);
+            }
+        }
     }
 
     private sealed class WordCheck(Rule rule, string word, Rule? reportAs = null) : ICheck

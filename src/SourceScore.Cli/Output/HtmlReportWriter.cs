@@ -90,7 +90,7 @@ internal sealed class HtmlReportWriter : IScoreWriter
 
         // The scores: overall with its band, then each signal's risk and what it took off.
         b.Append("<div class=\"scores\">\n<div class=\"score overall\"><div>Overall</div><div class=\"value\">")
-            .Append(score.Overall.ToString("0.0", c)).Append(" / 100</div><div class=\"band band-").Append(score.Band.ToName()).Append("\">")
+            .Append(score.Overall is double overall ? overall.ToString("0.0", c) + " / 100" : "not scored").Append("</div><div class=\"band band-").Append(score.Band.ToName()).Append("\">")
             .Append(score.Band.ToName().Replace('-', ' ')).Append("</div></div>\n");
         foreach (var s in score.Signals)
         {
@@ -101,6 +101,11 @@ internal sealed class HtmlReportWriter : IScoreWriter
         }
 
         b.Append("</div>\n");
+        if (score.Error is { } error)
+        {
+            b.Append("<p class=\"error\"><code>").Append(error.Rule.Id).Append("</code> ").Append(E(error.Rule.FormatMessage(error.Type, error.Message))).Append("</p>\n");
+        }
+
         AppendReasons(b, score, number, key);
 
         // The legend, the text with its highlights, and the list every highlight links to.

@@ -42,7 +42,26 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         w.WriteStartObject();
         w.WriteString("id", score.Id);
         w.WriteString("source", score.Source);
-        w.WriteNumber("overall", score.Overall);
+        if (score.Error is { } error)
+        {
+            // The contract's record of a failed article: no score, the error instead, still in its place in the output.
+            w.WriteNull("overall");
+            w.WriteString("band", score.Band.ToName());
+            w.WriteStartObject("error");
+            w.WriteString("rule", error.Rule.Id);
+            w.WriteString("type", error.Type);
+            w.WriteString("message", error.Message);
+            w.WriteEndObject();
+            if (includeText)
+            {
+                w.WriteString("text", article.Text);
+            }
+
+            w.WriteEndObject();
+            return;
+        }
+
+        WriteNumberOrNull(w, "overall", score.Overall);
         w.WriteString("band", score.Band.ToName());
         w.WriteStartArray("reasons");
         foreach (var reason in score.Reasons)

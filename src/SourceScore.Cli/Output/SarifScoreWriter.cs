@@ -14,7 +14,7 @@ internal sealed class SarifScoreWriter : IScoreWriter
     private readonly Stream _output;
     private readonly Utf8JsonWriter _writer;
     private readonly Dictionary<string, int> _ruleIndex;
-    private readonly List<(string Id, double Overall, IReadOnlyList<SignalScore> Signals)> _articles = [];
+    private readonly List<(string Id, double? Overall, IReadOnlyList<SignalScore> Signals)> _articles = [];
 
     public SarifScoreWriter(Stream output, IReadOnlyList<Rule> rules)
     {
@@ -71,6 +71,32 @@ internal sealed class SarifScoreWriter : IScoreWriter
     {
         var w = _writer;
         string uri = ToUri(score.Id);
+        if (score.Error is { } error)
+        {
+            // A failed article: one error result naming the article, with no region (there is no text position to show).
+            w.WriteStartObject();
+            w.WriteString("ruleId", error.Rule.Id);
+            if (_ruleIndex.TryGetValue(error.Rule.Id, out int errorIndex))
+            {
+                w.WriteNumber("ruleIndex", errorIndex);
+            }
+
+            w.WriteString("level", "error");
+            w.WriteStartObject("message");
+            w.WriteString("text", error.Rule.FormatMessage(error.Type, error.Message));
+            w.WriteEndObject();
+            w.WriteStartArray("locations");
+            w.WriteStartObject();
+            w.WriteStartObject("physicalLocation");
+            w.WriteStartObject("artifactLocation");
+            w.WriteString("uri", uri);
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndObject();
+            w.WriteEndArray();
+            w.WriteEndObject();
+        }
+
         foreach (var f in score.Findings)
         {
             w.WriteStartObject();
@@ -132,7 +158,7 @@ internal sealed class SarifScoreWriter : IScoreWriter
         {
             w.WriteStartObject();
             w.WriteString("id", id);
-            w.WriteNumber("overall", overall);
+            JsonlScoreWriter.WriteNumberOrNull(w, "overall", overall);
             w.WriteStartObject("signals");
             foreach (var s in signals)
             {

@@ -34,6 +34,12 @@ internal sealed class TextScoreWriter : IScoreWriter
         var c = CultureInfo.InvariantCulture;
         var b = new System.Text.StringBuilder();
         string name = score.Id.Length > 0 ? score.Id : "(article)";
+        if (score.Error is { } error)
+        {
+            b.Append(c, $"{name}: {error.Rule.Id} not scored: {error.Type}: {error.Message}").AppendLine();
+            return b.ToString();
+        }
+
         b.Append(c, $"{name}: overall {score.Overall:0.0}/100, {score.Band.ToName()}");
         if (score.Source.Length > 0)
         {

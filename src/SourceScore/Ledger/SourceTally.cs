@@ -50,7 +50,7 @@ internal struct SourceTally
 
         Articles++;
         Weight += weight;
-        Total += weight * Math.Clamp(score.Overall, 0, 100);
+        Total += weight * Math.Clamp(score.Overall ?? throw new ArgumentException("An unscored article is not recorded (TryPlace refuses it).", nameof(score)), 0, 100);
         for (int s = 0; s < Signals.Length; s++)
         {
             if (score.GetSignal(Signals[s])?.Risk is double risk && double.IsFinite(risk))
@@ -94,7 +94,8 @@ internal struct SourceTally
 
     /// <summary>
     /// The source an article is recorded under (<see cref="KeyOf"/> of its source, else of its URL's host) and the
-    /// date it counts at (its publication date, else now); false when it has neither source nor URL host.
+    /// date it counts at (its publication date, else now); false when it has neither source nor URL host, or no score
+    /// (its scoring failed: a defect of ours says nothing about the source).
     /// </summary>
     public static bool TryPlace(Article article, ArticleScore score, TimeProvider time, out string source, out long ticks)
     {
@@ -108,7 +109,7 @@ internal struct SourceTally
 
         source = KeyOf(name);
         ticks = (article.Published ?? time.GetUtcNow()).UtcTicks;
-        return source.Length > 0;
+        return source.Length > 0 && score.Overall is not null;
     }
 
     /// <summary>A source as the ledger keys it: trimmed, lower case, without a leading <c>www.</c>.</summary>

@@ -60,15 +60,22 @@ public static class SourceRules
         Severity.Error,
         "The text (for HTML, the text extracted from the page) holds no letter or digit: an empty or blank text, or a page whose content is drawn by scripts, sits behind a paywall or is only markup. Nothing in it can be checked, so the overall score is 0 rather than the full marks that finding nothing wrong would give.");
 
+    /// <summary>SS5010: scoring the article failed; the record carries the error instead of a score.</summary>
+    public static readonly Rule ScoringFailed = new(
+        "SS5010", Signal.Source, "Scoring failed",
+        "Scoring this article failed ({0}: {1}); it has no score",
+        Severity.Error,
+        "An exception was thrown while this article was scored (a defect in a check or a model, or an input nothing anticipated). The article is written with the error instead of a score, the articles around it are scored as usual, and the tool exits with 2 at the end. Report it with the article.");
+
     /// <summary>Gets the input limits an article can reach (SS5001–SS5003), which the scorer also logs.</summary>
     internal static IReadOnlyList<Rule> InputLimits { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep];
 
     /// <summary>Gets the rules every scorer reports: the input limits and an input with no text (SS5009).</summary>
-    internal static IReadOnlyList<Rule> Input { get; } = [.. InputLimits, NoText];
+    internal static IReadOnlyList<Rule> Input { get; } = [.. InputLimits, NoText, ScoringFailed];
 
     /// <summary>Gets the rules the article-facts check reports (SS5005–SS5008).</summary>
     internal static IReadOnlyList<Rule> ArticleFacts { get; } = [NoByline, NoDateline, OpinionNotLabelled, HeadlineNotSupported];
 
     /// <summary>Gets every source rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = [.. InputLimits, .. ArticleFacts, NoText];
+    public static IReadOnlyList<Rule> All { get; } = [.. InputLimits, .. ArticleFacts, NoText, ScoringFailed];
 }
