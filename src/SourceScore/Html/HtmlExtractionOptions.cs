@@ -15,7 +15,11 @@ public sealed class HtmlExtractionOptions
     /// <value>Default 512, the limit browsers use for the DOM tree of a page.</value>
     public int MaxDepth { get; init; } = 512;
 
-    /// <summary>Gets whether the main content is located and page chrome around it dropped; when <see langword="false"/> the whole body's visible text is kept.</summary>
+    /// <summary>
+    /// Gets whether the main content is located and page chrome around it dropped, with the furniture lines left inside it
+    /// (advertisement labels, "Related:" links, share lines, photo credits, pull quotes); when <see langword="false"/> the
+    /// whole body's visible text is kept.
+    /// </summary>
     /// <value>Default <see langword="true"/>.</value>
     public bool ExtractMainContent { get; init; } = true;
 }

@@ -75,7 +75,13 @@ internal static partial class HtmlTextExtractor
             analysis.Emit(node, writer, clean: options.ExtractMainContent && node != body);
         }
 
-        return new ExtractedHtml(writer.ToText(), metadata.Title, metadata.Published, limits, options.MaxHtmlLength, options.MaxDepth)
+        string text = writer.ToText();
+        if (options.ExtractMainContent)
+        {
+            text = FurnitureFilter.Drop(text);
+        }
+
+        return new ExtractedHtml(text, metadata.Title, metadata.Published, limits, options.MaxHtmlLength, options.MaxDepth)
         {
             Author = metadata.Author,
             Section = metadata.Section,

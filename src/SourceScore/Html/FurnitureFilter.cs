@@ -1,0 +1,211 @@
+using System.Buffers;
+using System.Text;
+using SourceScore.Text;
+
+namespace SourceScore.Html;
+
+/// <summary>
+/// The last step of reading a page's main content: lines a reader of the page does not read as the article are
+/// dropped, so that the markup signal judges what the publisher wrote, not what our extraction left around it.
+/// Dropped are whole lines of page furniture (<see cref="PageFurniture"/>: advertisement labels, "Related:" and
+/// "Read more" links and blocks, share, print and follow-us lines, copyright footers), the page's own labels that
+/// never occur in a story ("Continue reading the main story", "Image copyright …", photo credits), later copies of a
+/// line, and pull quotes (a line repeated inside a longer paragraph). Spaces a browser does not show at a line's ends,
+/// the no-break space included, are trimmed. Furniture glued to the end of a paragraph is kept: it is in the
+/// publisher's text, and the markup signal reports it. Static and thread-safe.
+/// </summary>
+internal static class FurnitureFilter
+{
+    // A pull quote or a repeated line is dropped only when it is long enough to be a sentence, not a label.
+    private const int MinRepeatedLine = 20;
+
+    private const int MinPullQuote = 40;
+
+    private const int MaxPullQuote = 400;
+
+    // Labels of pages (not of stories): a whole line that starts with one of these and is short is furniture.
+    private static readonly string[] s_pageLabels =
+    [
+        "continue reading the main story", "continue reading below", "story continues below", "article continues below",
+        "advertisement - continue reading below", "advertisement - scroll to continue", "skip advertisement", "supported by",
+        "image copyright", "image caption", "media caption", "media playback is unsupported", "media playback is not supported",
+        "photo:", "photo credit:", "photograph:", "credit:", "image:", "image source:", "getty images", "(photo", "(image", "(credit",
+        "caption:", "enlarge this image", "toggle caption", "hide caption", "view image in fullscreen", "click to enlarge",
+        "watch:", "video:", "listen:", "audio:", "sponsored content", "paid content", "paid post", "promoted content",
+    ];
+
+    private const int MaxLabelLine = 160;
+
+    // Whole lines (a list item's bullet aside) that only name a sharing target or the sharing widget itself.
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_shareTargets = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase,
+        "facebook", "twitter", "x", "linkedin", "reddit", "pinterest", "whatsapp", "flipboard", "mix", "tumblr", "telegram", "messenger",
+        "email", "e-mail", "print", "share", "tweet", "copy link", "copy link url", "copy link urlcopied!", "link copied", "show more sharing options",
+        "more sharing options", "sharing is caring!", "comments", "save", "save article", "gift article", "listen to this article");
+
+    // Spaces a browser does not show at the ends of a line: ASCII ones, the no-break and narrow spaces, zero-width ones.
+    private static readonly SearchValues<char> s_edgeSpace = SearchValues.Create(" \t\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF");
+
+    private static readonly SearchValues<char> s_quoteMarks = SearchValues.Create("\"'“”‘’«»");
+
+    /// <summary>Returns <paramref name="text"/> (lines separated by '\n') without the page's furniture lines.</summary>
+    public static string Drop(string text)
+    {
+        var lines = SplitTrimmed(text);
+        if (lines.Count == 0)
+        {
+            return string.Empty;
+        }
+
+        // The trimmed lines, joined, are what the furniture walk and the repeat tests read.
+        var joined = new StringBuilder(text.Length);
+        var spans = new TextSpan[lines.Count];
+        for (int i = 0; i < lines.Count; i++)
+        {
+            spans[i] = new TextSpan(joined.Length, lines[i].Length);
+            joined.Append(lines[i]).Append('\n');
+        }
+
+        string all = joined.ToString();
+        var dropped = new bool[lines.Count];
+        PageFurniture.Walk(all.AsSpan(), spans, (Spans: spans, Dropped: dropped), static (state, piece) =>
+        {
+            if (!piece.WholeLines)
+            {
+                return;
+            }
+
+            // A whole-line piece runs from the content of its first line (after a list bullet) to the end of its last.
+            for (int i = 0; i < state.Spans.Length; i++)
+            {
+                if (state.Spans[i].Start <= piece.Span.End && state.Spans[i].End >= piece.Span.Start)
+                {
+                    state.Dropped[i] = true;
+                }
+            }
+        });
+
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            string line = lines[i];
+            if (dropped[i] || line.Length == 0)
+            {
+                continue;
+            }
+
+            if (IsPageLabel(line) || (line.Length >= MinRepeatedLine && !seen.Add(line)) || IsPullQuote(all, spans, i))
+            {
+                dropped[i] = true;
+            }
+        }
+
+        var result = new StringBuilder(text.Length);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!dropped[i] && lines[i].Length > 0)
+            {
+                if (result.Length > 0)
+                {
+                    result.Append('\n');
+                }
+
+                result.Append(lines[i]);
+            }
+        }
+
+        return result.ToString();
+    }
+
+    private static List<string> SplitTrimmed(string text)
+    {
+        var lines = new List<string>();
+        foreach (var range in text.AsSpan().Split('\n'))
+        {
+            var line = text.AsSpan(range);
+            int start = line.IndexOfAnyExcept(s_edgeSpace);
+            if (start < 0)
+            {
+                lines.Add(string.Empty);
+                continue;
+            }
+
+            int end = line.LastIndexOfAnyExcept(s_edgeSpace);
+            lines.Add(line[start..(end + 1)].ToString());
+        }
+
+        return lines;
+    }
+
+    private static bool IsPageLabel(string line)
+    {
+        if (line.Length > MaxLabelLine)
+        {
+            return false;
+        }
+
+        var item = line.StartsWith("- ", StringComparison.Ordinal) ? line.AsSpan(2) : line.AsSpan();
+        if (s_shareTargets.GetAlternateLookup<ReadOnlySpan<char>>().Contains(item) || IsShareCount(item))
+        {
+            return true;
+        }
+
+        foreach (string label in s_pageLabels)
+        {
+            if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    // "858 shares", "0shares".
+    private static bool IsShareCount(ReadOnlySpan<char> item)
+    {
+        int digits = item.IndexOfAnyExceptInRange('0', '9');
+        return digits > 0 && item[digits..].TrimStart().Equals("shares", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // A line of sentence length whose whole text (without the quote marks around it) stands elsewhere inside a longer
+    // line: a pull quote or a teaser of it. Exact copies of whole lines are left to the repeat test (the first stays).
+    private static bool IsPullQuote(string all, TextSpan[] spans, int index)
+    {
+        var span = spans[index];
+        var line = all.AsSpan(span.Start, span.Length);
+        int first = line.IndexOfAnyExcept(s_quoteMarks);
+        if (first < 0)
+        {
+            return false;
+        }
+
+        line = line[first..(line.LastIndexOfAnyExcept(s_quoteMarks) + 1)];
+        if (line.Length is < MinPullQuote or > MaxPullQuote)
+        {
+            return false;
+        }
+
+        int from = 0;
+        while (from < all.Length)
+        {
+            int at = all.AsSpan(from).IndexOf(line, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            bool itself = at == span.Start + first;
+            bool wholeLine = (at == 0 || all[at - 1] == '\n') && (at + line.Length == all.Length || all[at + line.Length] == '\n');
+            if (!itself && !wholeLine)
+            {
+                return true;
+            }
+
+            from = at + line.Length;
+        }
+
+        return false;
+    }
+}
