@@ -105,16 +105,20 @@ public sealed class CancellationTests
         Assert.Contains("sourcescore: 20 articles in all, ", stderr, StringComparison.Ordinal);
     }
 
+    // The tool runs as a user's shell runs it in the foreground, with SIGINT at its default disposition. A process
+    // started from a background job of a non-interactive shell (a CI script run with '&', nohup) inherits SIGINT
+    // ignored, the runtime keeps ignoring it as POSIX asks, and Ctrl-C could never reach the tool: perl (Debian's
+    // essential perl-base) sets SIGINT back to its default and execs the tool.
     private static Process StartScoring()
     {
-        var start = new ProcessStartInfo("dotnet")
+        var start = new ProcessStartInfo("perl")
         {
             RedirectStandardInput = true,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
             UseShellExecute = false,
         };
-        foreach (string arg in new[] { Path.Combine(AppContext.BaseDirectory, "SourceScore.Cli.dll"), "score", "-", "--progress" })
+        foreach (string arg in new[] { "-e", "$SIG{INT} = 'DEFAULT'; exec { $ARGV[0] } @ARGV or die \"exec $ARGV[0]: $!\"", "dotnet", Path.Combine(AppContext.BaseDirectory, "SourceScore.Cli.dll"), "score", "-", "--progress" })
         {
             start.ArgumentList.Add(arg);
         }
