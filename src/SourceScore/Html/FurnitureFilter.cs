@@ -46,7 +46,9 @@ internal static class FurnitureFilter
     // Spaces a browser does not show at the ends of a line: ASCII ones, the no-break and narrow spaces, zero-width ones.
     private static readonly SearchValues<char> s_edgeSpace = SearchValues.Create(" \t\u00A0\u2007\u202F\u200B\u200C\u200D\u2060\uFEFF");
 
-    private static readonly SearchValues<char> s_quoteMarks = SearchValues.Create("\"'“”‘’«»");
+    // Trimmed from both ends of a pull quote before it is looked for: its quote marks and its closing punctuation, which
+    // the quotation in the paragraph often has otherwise ("… as a whole." against "… as a whole,” says …").
+    private static readonly SearchValues<char> s_quoteMarks = SearchValues.Create("\"'“”‘’«».,;:!?…");
 
     /// <summary>Returns <paramref name="text"/> (lines separated by '\n') without the page's furniture lines.</summary>
     public static string Drop(string text)
@@ -85,16 +87,28 @@ internal static class FurnitureFilter
             }
         });
 
+        DropSummaryBlocks(lines, dropped);
+        for (int i = 0; i < lines.Count; i++)
+        {
+            dropped[i] |= lines[i].Length == 0 || IsPageLabel(lines[i]);
+        }
+
+        // Repeats are looked for among the lines still kept, so that a dropped summary cannot make its story a "copy".
+        joined.Clear();
+        for (int i = 0; i < lines.Count; i++)
+        {
+            spans[i] = new TextSpan(joined.Length, dropped[i] ? 0 : lines[i].Length);
+            if (!dropped[i])
+            {
+                joined.Append(lines[i]).Append('\n');
+            }
+        }
+
+        all = joined.ToString();
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < lines.Count; i++)
         {
-            string line = lines[i];
-            if (dropped[i] || line.Length == 0)
-            {
-                continue;
-            }
-
-            if (IsPageLabel(line) || (line.Length >= MinRepeatedLine && !seen.Add(line)) || IsPullQuote(all, spans, i))
+            if (!dropped[i] && ((lines[i].Length >= MinRepeatedLine && !seen.Add(lines[i])) || IsPullQuote(all, spans, i)))
             {
                 dropped[i] = true;
             }
@@ -161,6 +175,28 @@ internal static class FurnitureFilter
         return false;
     }
 
+    // The summary some outlets put above the story ("Key Points" and its bullets), whose bullets repeat the story's own
+    // sentences: read with the story, it is a copy of it.
+    private static void DropSummaryBlocks(List<string> lines, bool[] dropped)
+    {
+        for (int i = 0; i < lines.Count; i++)
+        {
+            if (!s_summaryHeadings.Contains(lines[i].TrimEnd(':')))
+            {
+                continue;
+            }
+
+            dropped[i] = true;
+            for (int j = i + 1; j < lines.Count && lines[j].StartsWith("- ", StringComparison.Ordinal); j++)
+            {
+                dropped[j] = true;
+            }
+        }
+    }
+
+    private static readonly System.Collections.Frozen.FrozenSet<string> s_summaryHeadings = System.Collections.Frozen.FrozenSet.Create(
+        StringComparer.OrdinalIgnoreCase, "key points", "key takeaways", "highlights", "story highlights", "at a glance", "in brief", "the big picture", "what you need to know");
+
     // "858 shares", "0shares".
     private static bool IsShareCount(ReadOnlySpan<char> item)
     {
@@ -168,7 +204,7 @@ internal static class FurnitureFilter
         return digits > 0 && item[digits..].TrimStart().Equals("shares", StringComparison.OrdinalIgnoreCase);
     }
 
-    // A line of sentence length whose whole text (without the quote marks around it) stands elsewhere inside a longer
+    // A line of sentence length whose whole text (without the quote marks and stops around it) stands elsewhere inside a longer
     // line: a pull quote or a teaser of it. Exact copies of whole lines are left to the repeat test (the first stays).
     private static bool IsPullQuote(string all, TextSpan[] spans, int index)
     {

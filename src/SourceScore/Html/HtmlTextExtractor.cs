@@ -232,7 +232,7 @@ internal static partial class HtmlTextExtractor
     {
         if (s_dropped.Contains(node.Name))
         {
-            return true;
+            return node.Name != "form" || !IsPageWrapperForm(node);
         }
 
         if (!node.HasAttributes)
@@ -249,6 +249,37 @@ internal static partial class HtmlTextExtractor
 
         var style = node.GetAttributeValue("style", null);
         return style is not null && HiddenStyle().IsMatch(style);
+    }
+
+    /// <summary>
+    /// Whether a form wraps the page's content rather than asking for input: ASP.NET Web Forms pages put the whole body
+    /// in one form. It does when it holds an article or main element, or several paragraphs, within a bounded look.
+    /// </summary>
+    private static bool IsPageWrapperForm(HtmlNode form)
+    {
+        const int MaxNodesLooked = 20_000;
+        const int MinParagraphs = 3;
+        int looked = 0, paragraphs = 0;
+        var stack = new Stack<HtmlNode>();
+        stack.Push(form);
+        while (stack.Count > 0 && looked++ < MaxNodesLooked)
+        {
+            var node = stack.Pop();
+            if (node != form && node.NodeType == HtmlNodeType.Element)
+            {
+                if (node.Name is "article" or "main" || (node.Name == "p" && ++paragraphs >= MinParagraphs))
+                {
+                    return true;
+                }
+            }
+
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+
+        return false;
     }
 
     internal static bool IsBlock(string name) => s_blocks.Contains(name);

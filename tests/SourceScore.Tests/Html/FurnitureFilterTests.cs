@@ -49,8 +49,24 @@ public sealed class FurnitureFilterTests
     [Theory]
     [InlineData("“The council approved the harbour budget on Monday after a long debate”")]
     [InlineData("Work on the northern quay starts in May and should take two years")]
+    [InlineData("Work on the northern quay starts in May and should take two years.")]
     public void Drops_a_pull_quote_of_a_paragraph(string quote)
         => Assert.Equal(One + "\n" + Two, FurnitureFilter.Drop(One + "\n" + quote + "\n" + Two));
+
+    [Fact]
+    public void Drops_a_key_points_summary_that_repeats_the_story()
+        => Assert.Equal(One + "\n" + Two, FurnitureFilter.Drop("Key Points\n- " + One + "\n- Work starts in May.\n" + One + "\n" + Two));
+
+    [Fact]
+    public void Reads_a_page_wrapped_in_one_form_as_web_forms_sites_do()
+    {
+        var article = Article.FromHtml("<html><body><form id='page'><nav>Home</nav><article><p>" + One + "</p><p>" + Two + "</p><p>" + One.Replace("harbour", "river", StringComparison.Ordinal) + "</p></article></form></body></html>");
+        Assert.StartsWith(One + "\n" + Two, article.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Drops_a_search_form()
+        => Assert.Equal(One, Article.FromHtml("<html><body><article><p>" + One + "</p><form><label>Search the site for news</label><input name='q'></form></article></body></html>").Text);
 
     [Fact]
     public void Keeps_furniture_glued_to_a_paragraph_for_the_markup_signal_to_report()
