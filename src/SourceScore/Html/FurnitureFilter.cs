@@ -78,12 +78,23 @@ internal static class FurnitureFilter
             }
 
             // A whole-line piece runs from the content of its first line (after a list bullet) to the end of its last.
-            for (int i = 0; i < state.Spans.Length; i++)
+            int lo = 0, hi = state.Spans.Length;
+            while (lo < hi)
             {
-                if (state.Spans[i].Start <= piece.Span.End && state.Spans[i].End >= piece.Span.Start)
+                int mid = (lo + hi) >>> 1;
+                if (state.Spans[mid].End < piece.Span.Start)
                 {
-                    state.Dropped[i] = true;
+                    lo = mid + 1;
                 }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            for (int i = lo; i < state.Spans.Length && state.Spans[i].Start <= piece.Span.End; i++)
+            {
+                state.Dropped[i] = true;
             }
         });
 
@@ -149,6 +160,25 @@ internal static class FurnitureFilter
         }
 
         return lines;
+    }
+
+    // Whether the text at [at, at + length) is a whole line but for quote marks and stops around it: a copy of the line,
+    // which the repeat test handles, not a quotation inside a longer paragraph.
+    private static bool FillsItsLine(string all, int at, int length)
+    {
+        int before = at - 1;
+        while (before >= 0 && all[before] != '\n' && s_quoteMarks.Contains(all[before]))
+        {
+            before--;
+        }
+
+        int after = at + length;
+        while (after < all.Length && all[after] != '\n' && s_quoteMarks.Contains(all[after]))
+        {
+            after++;
+        }
+
+        return (before < 0 || all[before] == '\n') && (after == all.Length || all[after] == '\n');
     }
 
     private static bool IsPageLabel(string line)
@@ -232,9 +262,7 @@ internal static class FurnitureFilter
             }
 
             at += from;
-            bool itself = at == span.Start + first;
-            bool wholeLine = (at == 0 || all[at - 1] == '\n') && (at + line.Length == all.Length || all[at + line.Length] == '\n');
-            if (!itself && !wholeLine)
+            if (at != span.Start + first && !FillsItsLine(all, at, line.Length))
             {
                 return true;
             }

@@ -40,6 +40,10 @@ public sealed class FurnitureFilterTests
         => Assert.Equal(One + "\n" + Two, FurnitureFilter.Drop("\u00A0" + One + "\u00A0\u00A0\n\u200B\n" + Two + " \u200B"));
 
     [Fact]
+    public void Keeps_the_first_of_many_copies_of_a_sentence_line()
+        => Assert.Equal(One + "\n" + Two, FurnitureFilter.Drop(One + "\n" + One + "\n" + One + "\n" + Two + "\n" + One));
+
+    [Fact]
     public void Drops_a_later_copy_of_a_line_and_keeps_the_first()
     {
         const string Tweet = "— The Nigerian Senate (@NGRSenate) October 9, 2018";

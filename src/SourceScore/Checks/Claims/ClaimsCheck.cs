@@ -13,11 +13,14 @@ namespace SourceScore.Checks.Claims;
 /// (SS3003) and heavy hedging (SS3004).
 /// </summary>
 /// <remarks>
-/// <para>Attribution governs more than its own sentence: a sentence inside a quotation opened earlier takes
-/// the quotation's attribution; a sentence that opens a new quotation takes the attribution of the
-/// sentence before it when that one is in the same or the previous paragraph ("…," Shehu said. "They
-/// actually…"); and in a paragraph that opens with attributed reported speech ("The ministry said …"),
-/// the sentences after it take that attribution.</para>
+/// <para>Attribution governs more than its own sentence, as an editor reads it: a sentence inside a quotation
+/// opened earlier takes the quotation's attribution; a sentence that opens a new quotation takes the attribution
+/// of the sentence before it when that one is in the same or the previous paragraph ("…," Shehu said. "They
+/// actually…"); the sentence right after an attributed one takes its attribution; and an attribution anywhere in a
+/// paragraph governs the paragraph's other sentences, before and after it.</para>
+/// <para>A check-worthy claim with no attribution is unsupported only when it needs a source
+/// (<see cref="SourcingNeed"/>: a statistic, an accusation, a cause, a superlative, a forecast, an interpretation); a reported fact in
+/// the reporter's own voice is supported by the reporting.</para>
 /// <para>Each sentence's tokens are scanned once and shared by the cues and the features. Stateless and
 /// thread-safe.</para>
 /// </remarks>
@@ -84,27 +87,30 @@ internal sealed class ClaimsCheck : ICheck
                 if (attribution is null && carried.Attribution is { } governing
                     && (continuesQuote
                         || (opensQuote && line - carried.Line <= 1)
-                        || (!newParagraph && carried.Line == line && carried.GovernsParagraph)))
+                        || carried.Sentence == s - 1
+                        || (!newParagraph && carried.Line == line)))
                 {
                     attribution = governing;
                 }
                 else if (attribution is not null)
                 {
-                    carried = new Carried(attribution, line, newParagraph || (carried.Line == line && carried.GovernsParagraph));
+                    carried = new Carried(attribution, line, s);
                 }
 
-                read[s] = new Reading(cues, attribution, line, continuesQuote, opensQuote || continuesQuote);
+                read[s] = new Reading(cues, attribution, line, continuesQuote, opensQuote || continuesQuote, SourcingNeed.Of(text, tokens));
             }
 
             // The model, all sentences at once (tree by tree: much faster than one sentence at a time).
             ClaimsModel.Probabilities(rows.AsSpan(0, sentences.Length * f), probabilities.AsSpan(0, sentences.Length));
 
-            // Backward: a quotation whose speaker comes at its end ("We will fight. We will win," he said.) is his from its start.
+            // Backward: a quotation whose speaker comes at its end ("We will fight. We will win," he said.) is his from its start,
+            // and a paragraph whose source is named in a later sentence ("Gunmen opened fire. Nineteen died, police said.") is
+            // that source's from its start.
             for (int s = sentences.Length - 2; s >= 0; s--)
             {
                 ref var r = ref read[s];
                 var next = read[s + 1];
-                if (r.Attribution is null && r.Quoted && next.ContinuesQuote && next.Line == r.Line && next.Attribution is { } later)
+                if (r.Attribution is null && next.Line == r.Line && next.Attribution is { } later && (!r.Quoted || next.ContinuesQuote))
                 {
                     r = r with { Attribution = later };
                 }
@@ -115,10 +121,13 @@ internal sealed class ClaimsCheck : ICheck
             {
                 var r = read[s];
                 double p = probabilities[s];
+                // A check-worthy claim with no attribution is unsupported only when a reader could not take it on the
+                // reporter's word; a reported fact in the reporter's own voice is supported by the reporting itself.
                 var verdict = p < threshold ? ClaimVerdict.NotCheckWorthy
                     : r.Attribution?.Kind == AttributionKind.Named ? ClaimVerdict.Supported
                     : r.Attribution?.Kind == AttributionKind.Vague ? ClaimVerdict.Vague
-                    : ClaimVerdict.Unsupported;
+                    : r.Need != SourcingNeed.Reason.None ? ClaimVerdict.Unsupported
+                    : ClaimVerdict.Supported;
                 results[s] = new ClaimSentence(sentences[s], Math.Round(p, 4), r.Attribution, r.Cues.IsHedged, verdict);
                 Report(context, text, sentences[s], r.Cues, r.Attribution?.Kind == AttributionKind.Named, p, verdict, buffer);
             }
@@ -134,10 +143,10 @@ internal sealed class ClaimsCheck : ICheck
     }
 
     /// <summary>What the forward pass read of one sentence.</summary>
-    private readonly record struct Reading(SentenceCues Cues, ClaimAttribution? Attribution, int Line, bool ContinuesQuote, bool Quoted);
+    private readonly record struct Reading(SentenceCues Cues, ClaimAttribution? Attribution, int Line, bool ContinuesQuote, bool Quoted, SourcingNeed.Reason Need);
 
-    /// <summary>The latest attribution, its paragraph, and whether it opened that paragraph as reported speech that governs the rest of it.</summary>
-    private readonly record struct Carried(ClaimAttribution? Attribution, int Line, bool GovernsParagraph);
+    /// <summary>The latest attribution, its paragraph and its sentence: it governs the next sentence and the rest of its paragraph.</summary>
+    private readonly record struct Carried(ClaimAttribution? Attribution, int Line, int Sentence);
 
     private static void Report(CheckContext context, ReadOnlySpan<char> text, TextSpan sentence, in SentenceCues cues, bool named, double p, ClaimVerdict verdict, Span<Token> buffer)
     {
