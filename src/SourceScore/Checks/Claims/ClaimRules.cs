@@ -7,16 +7,16 @@ public static class ClaimRules
     /// <summary>SS3001: a check-worthy factual claim with no attribution, quotation or source.</summary>
     public static readonly Rule UnsupportedClaim = new(
         "SS3001", Signal.Claims, "Unsupported check-worthy claim",
-        "Check-worthy claim (p = {0}) with no attribution or source: say who says so, or cite where it comes from",
+        "Check-worthy claim (p = {0}) that needs a source and names none ({1}: '{2}'): say who says so, or cite where it comes from",
         Severity.Info,
-        "The check-worthiness model (trained on debate claims that fact-checkers chose to check) rates the sentence as a factual claim a reader would want checked, and nothing in it or in the sentence that governs it names a source: no speaker, no 'according to', no document, no link. Attribute it or cite the evidence. Info by default: a reporter's own account of what happened (a news lead) is often unattributed and fine; many of them together are what the signal's risk measures.");
+        "The check-worthiness model (trained on debate claims that fact-checkers chose to check) rates the sentence as a factual claim a reader would want checked; it is of a kind a reader cannot take on the reporter's word (an accusation, a cause, an asserted superlative or record, a forecast, the reporter's interpretation of events); and nothing in it, in the sentence before it or in its paragraph names a source: no speaker, no 'according to', no document, no link. Attribute it or cite the evidence. A reporter's own account of what happened (who, what, where, when, the counts of the event) needs no source and is not reported.");
 
     /// <summary>SS3002: a figure or statistic given with no source.</summary>
     public static readonly Rule UnsourcedFigure = new(
         "SS3002", Signal.Claims, "Unsourced figure",
         "The figure '{0}' is given with no source: say where it comes from",
         Severity.Warning,
-        "A number, percentage or amount of money in a check-worthy claim that names no source. Figures are what readers and fact-checkers check first: name the study, agency, data set or person it comes from.");
+        "A statistic (a percentage or rate, an amount of money, a scaled amount, a study's or poll's finding) in a check-worthy claim that names no source. Figures are what readers and fact-checkers check first: name the study, agency, data set or person it comes from. The counts of a reported event and a product's specifications are not statistics.");
 
     /// <summary>SS3003: vague or anonymous attribution — a weasel, not support.</summary>
     public static readonly Rule WeaselAttribution = new(

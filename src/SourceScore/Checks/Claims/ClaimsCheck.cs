@@ -97,7 +97,8 @@ internal sealed class ClaimsCheck : ICheck
                     carried = new Carried(attribution, line, s);
                 }
 
-                read[s] = new Reading(cues, attribution, line, continuesQuote, opensQuote || continuesQuote, SourcingNeed.Of(text, tokens));
+                var need = SourcingNeed.Of(text, tokens, out var needCue);
+                read[s] = new Reading(cues, attribution, line, continuesQuote, opensQuote || continuesQuote, need, needCue);
             }
 
             // The model, all sentences at once (tree by tree: much faster than one sentence at a time).
@@ -129,7 +130,7 @@ internal sealed class ClaimsCheck : ICheck
                     : r.Need != SourcingNeed.Reason.None ? ClaimVerdict.Unsupported
                     : ClaimVerdict.Supported;
                 results[s] = new ClaimSentence(sentences[s], Math.Round(p, 4), r.Attribution, r.Cues.IsHedged, verdict);
-                Report(context, text, sentences[s], r.Cues, r.Attribution?.Kind == AttributionKind.Named, p, verdict, buffer);
+                Report(context, text, sentences[s], r, p, verdict);
             }
 
             context.ClaimSentences = results;
@@ -143,23 +144,25 @@ internal sealed class ClaimsCheck : ICheck
     }
 
     /// <summary>What the forward pass read of one sentence.</summary>
-    private readonly record struct Reading(SentenceCues Cues, ClaimAttribution? Attribution, int Line, bool ContinuesQuote, bool Quoted, SourcingNeed.Reason Need);
+    private readonly record struct Reading(SentenceCues Cues, ClaimAttribution? Attribution, int Line, bool ContinuesQuote, bool Quoted, SourcingNeed.Reason Need, TextSpan NeedCue);
 
     /// <summary>The latest attribution, its paragraph and its sentence: it governs the next sentence and the rest of its paragraph.</summary>
     private readonly record struct Carried(ClaimAttribution? Attribution, int Line, int Sentence);
 
-    private static void Report(CheckContext context, ReadOnlySpan<char> text, TextSpan sentence, in SentenceCues cues, bool named, double p, ClaimVerdict verdict, Span<Token> buffer)
+    private static void Report(CheckContext context, ReadOnlySpan<char> text, TextSpan sentence, in Reading reading, double p, ClaimVerdict verdict)
     {
+        var cues = reading.Cues;
+        bool named = reading.Attribution?.Kind == AttributionKind.Named;
         if (verdict == ClaimVerdict.Unsupported)
         {
-            var figure = FindFigure(text, WordScanner.Scan(text, sentence, buffer));
-            if (figure is { } f)
+            string cue = text.Slice(reading.NeedCue.Start, reading.NeedCue.Length).ToString();
+            if (reading.Need == SourcingNeed.Reason.Statistic)
             {
-                context.Report(ClaimRules.UnsourcedFigure, sentence, text.Slice(f.Start, f.Length).ToString());
+                context.Report(ClaimRules.UnsourcedFigure, sentence, cue);
             }
             else
             {
-                context.Report(ClaimRules.UnsupportedClaim, sentence, p.ToString("0.00", CultureInfo.InvariantCulture));
+                context.Report(ClaimRules.UnsupportedClaim, sentence, p.ToString("0.00", CultureInfo.InvariantCulture), SourcingNeed.Describe(reading.Need), cue);
             }
         }
 
@@ -174,79 +177,5 @@ internal sealed class ClaimsCheck : ICheck
         {
             context.Report(ClaimRules.HeavyHedging, h, text.Slice(h.Start, h.Length).ToString());
         }
-    }
-
-    private static bool IsQuote(char c) => c is '"' or '\'' or '\u2018' or '\u2019' or '\u201C' or '\u201D';
-
-    /// <summary>
-    /// The first figure of a statistic in the sentence: a number with its currency sign, percent or scale word
-    /// ("$3.3 billion", "2,000 percent", "17,643"). Years, dates, ordinals and times are not statistics.
-    /// </summary>
-    internal static TextSpan? FindFigure(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
-    {
-        for (int i = 0; i < tokens.Length; i++)
-        {
-            var t = tokens[i];
-            if (t.Kind != TokenKind.Number || !IsStatistic(text, tokens, i))
-            {
-                continue;
-            }
-
-            int start = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] is '$' or '£' or '€' ? tokens[i - 1].Start : t.Start;
-            int end = t.End;
-            for (int j = i + 1; j < tokens.Length && j <= i + 2; j++)
-            {
-                var next = tokens[j];
-                bool unit = (next.Kind == TokenKind.Punctuation && text[next.Start] == '%')
-                    || (next.Kind == TokenKind.Word && Figures.IsUnit(next.Hash));
-                if (!unit)
-                {
-                    break;
-                }
-
-                end = next.End;
-            }
-
-            return TextSpan.FromBounds(start, end);
-        }
-
-        return null;
-    }
-
-    private static bool IsStatistic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
-    {
-        var t = tokens[i];
-        var digits = text.Slice(t.Start, t.Length);
-        if (char.IsLetter(digits[^1]))
-        {
-            // Ordinals and decades ("5th", "1990s") and codes ("G7", "4x4").
-            return false;
-        }
-
-        var n = i + 1 < tokens.Length ? tokens[i + 1] : default;
-        bool hasNext = i + 1 < tokens.Length;
-        bool previousIsMonth = i > 0 && tokens[i - 1].Kind == TokenKind.Word && Figures.IsMonth(tokens[i - 1].Hash);
-        bool nextIsMonth = hasNext && n.Kind == TokenKind.Word && Figures.IsMonth(n.Hash);
-        bool nextIsUnit = hasNext && ((n.Kind == TokenKind.Word && Figures.IsUnit(n.Hash)) || (n.Kind == TokenKind.Punctuation && text[n.Start] == '%'));
-        if ((previousIsMonth || nextIsMonth) && !nextIsUnit)
-        {
-            return false;
-        }
-
-        if (i > 0 && !t.SpaceBefore && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] == ':')
-        {
-            return false;
-        }
-
-        // Times ("10:30"), list numbers ("1. Security"), and numbers in quotes ("rowcount = '3'").
-        if (hasNext && n.Kind == TokenKind.Punctuation && !n.SpaceBefore
-            && (text[n.Start] == ':' || (i == 0 && text[n.Start] is '.' or ')') || (i > 0 && IsQuote(text[tokens[i - 1].Start]) && IsQuote(text[n.Start]))))
-        {
-            return false;
-        }
-
-        bool year = digits.Length == 4 && digits[0] is '1' or '2' && !digits.Contains(',') && !digits.Contains('.')
-            && int.TryParse(digits, NumberStyles.None, CultureInfo.InvariantCulture, out int value) && value is >= 1700 and <= 2100;
-        return !year || nextIsUnit;
     }
 }

@@ -101,16 +101,28 @@ internal static class SourcingNeed
     private static readonly ulong s_that = WordHash.Of("that");
 
     /// <summary>Reads what, if anything, makes the sentence whose tokens are <paramref name="tokens"/> need a source.</summary>
-    public static Reason Of(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens)
+    public static Reason Of(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens) => Of(text, tokens, out _);
+
+    /// <summary>
+    /// Reads what, if anything, makes the sentence need a source, and where: the statistic's figure with its sign and unit,
+    /// or the word that makes the claim (an empty span for none).
+    /// </summary>
+    public static Reason Of(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, out TextSpan cue)
     {
-        bool number = false, study = false;
+        cue = default;
+        bool study = false;
+        TextSpan firstNumber = default;
         for (int i = 0; i < tokens.Length; i++)
         {
             var t = tokens[i];
             if (t.Kind == TokenKind.Number)
             {
-                number = true;
-                if (IsStatistic(text, tokens, i))
+                if (firstNumber.Length == 0)
+                {
+                    firstNumber = new TextSpan(t.Start, t.Length);
+                }
+
+                if (IsStatistic(text, tokens, i, out cue))
                 {
                     return Reason.Statistic;
                 }
@@ -125,29 +137,16 @@ internal static class SourcingNeed
 
             ulong h = t.Hash;
             ulong next = i + 1 < tokens.Length ? tokens[i + 1].Hash : 0;
-            if (s_accusations.Contains(h))
+            var reason = s_accusations.Contains(h) ? Reason.Accusation
+                : IsCause(h, next, i + 2 < tokens.Length ? tokens[i + 2].Hash : 0) ? Reason.Cause
+                : IsSuperlative(h, next, tokens, i) ? Reason.Superlative
+                : s_forecasts.Contains(h) && ((h != s_set && h != s_bound) || next == s_to) ? Reason.Forecast
+                : s_interpretation.Contains(h) ? Reason.Interpretation
+                : Reason.None;
+            if (reason != Reason.None)
             {
-                return Reason.Accusation;
-            }
-
-            if (IsCause(h, next, i + 2 < tokens.Length ? tokens[i + 2].Hash : 0))
-            {
-                return Reason.Cause;
-            }
-
-            if (IsSuperlative(h, next, tokens, i))
-            {
-                return Reason.Superlative;
-            }
-
-            if (s_forecasts.Contains(h) && ((h != s_set && h != s_bound) || next == s_to))
-            {
-                return Reason.Forecast;
-            }
-
-            if (s_interpretation.Contains(h))
-            {
-                return Reason.Interpretation;
+                cue = new TextSpan(t.Start, t.Length);
+                return reason;
             }
 
             // "a study", "the survey", "data"; "found", "shows" only as "found that", "shows that": a finding stated as fact.
@@ -157,33 +156,55 @@ internal static class SourcingNeed
             }
         }
 
-        return number && study ? Reason.Statistic : Reason.None;
+        if (study && firstNumber.Length > 0)
+        {
+            cue = firstNumber;
+            return Reason.Statistic;
+        }
+
+        return Reason.None;
     }
+
+    /// <summary>The reason's name as a finding says it.</summary>
+    public static string Describe(Reason reason) => reason switch
+    {
+        Reason.Statistic => "a statistic",
+        Reason.Accusation => "an accusation",
+        Reason.Cause => "a cause",
+        Reason.Superlative => "a superlative",
+        Reason.Forecast => "a forecast",
+        Reason.Interpretation => "an interpretation",
+        _ => "nothing",
+    };
 
     // A number with a share, money or scale ("12%", "$3.3 billion", "2,000 percent", "a rate of 4.5"). A bare count ("killing
     // 19", "17,643 people") or a specification ("23 megapixels", "iPhone 4") is part of a reported event or a product.
-    private static bool IsStatistic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i)
+    private static bool IsStatistic(ReadOnlySpan<char> text, ReadOnlySpan<Token> tokens, int i, out TextSpan figure)
     {
-        if (i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] is '$' or '£' or '€' or '¥' or '₦')
+        int start = tokens[i].Start;
+        bool currency = i > 0 && tokens[i - 1].Kind == TokenKind.Punctuation && text[tokens[i - 1].Start] is '$' or '£' or '€' or '¥' or '₦';
+        if (currency)
         {
-            return true;
+            start = tokens[i - 1].Start;
         }
 
+        int end = tokens[i].End;
+        bool unit = false;
         for (int j = i + 1; j < tokens.Length && j <= i + 2; j++)
         {
             var n = tokens[j];
-            if (n.Kind == TokenKind.Punctuation && text[n.Start] == '%')
+            if ((n.Kind == TokenKind.Punctuation && text[n.Start] == '%') || (n.Kind == TokenKind.Word && s_statisticUnits.Contains(n.Hash)))
             {
-                return true;
+                unit = true;
+                end = n.End;
+                continue;
             }
 
-            if (n.Kind == TokenKind.Word && s_statisticUnits.Contains(n.Hash))
-            {
-                return true;
-            }
+            break;
         }
 
-        return false;
+        figure = TextSpan.FromBounds(start, end);
+        return currency || unit;
     }
 
     private static bool IsCause(ulong h, ulong next, ulong afterNext)
