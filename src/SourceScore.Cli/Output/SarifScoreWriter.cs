@@ -74,23 +74,7 @@ internal sealed class SarifScoreWriter : IScoreWriter
         if (score.Error is { } error)
         {
             // A failed article: one error result naming the article, with no region (there is no text position to show).
-            w.WriteStartObject();
-            w.WriteString("ruleId", error.Rule.Id);
-            if (_ruleIndex.TryGetValue(error.Rule.Id, out int errorIndex))
-            {
-                w.WriteNumber("ruleIndex", errorIndex);
-            }
-
-            w.WriteString("level", "error");
-            w.WriteStartObject("message");
-            w.WriteString("text", error.Rule.FormatMessage(error.Type, error.Message));
-            w.WriteEndObject();
-            w.WriteStartArray("locations");
-            w.WriteStartObject();
-            w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", uri);
-            w.WriteEndObject();
+            StartResult(error.Rule.Id, "error", error.Rule.FormatMessage(error.Type, error.Message), uri);
             w.WriteEndObject();
             w.WriteEndObject();
             w.WriteEndArray();
@@ -99,23 +83,7 @@ internal sealed class SarifScoreWriter : IScoreWriter
 
         foreach (var f in score.Findings)
         {
-            w.WriteStartObject();
-            w.WriteString("ruleId", f.Rule.Id);
-            if (_ruleIndex.TryGetValue(f.Rule.Id, out int index))
-            {
-                w.WriteNumber("ruleIndex", index);
-            }
-
-            w.WriteString("level", Level(f.Severity));
-            w.WriteStartObject("message");
-            w.WriteString("text", f.Message);
-            w.WriteEndObject();
-            w.WriteStartArray("locations");
-            w.WriteStartObject();
-            w.WriteStartObject("physicalLocation");
-            w.WriteStartObject("artifactLocation");
-            w.WriteString("uri", uri);
-            w.WriteEndObject();
+            StartResult(f.Rule.Id, Level(f.Severity), f.Message, uri);
             w.WriteStartObject("region");
             var end = article.GetPosition(f.Span.End);
             w.WriteNumber("startLine", f.Position.Line);
@@ -146,6 +114,29 @@ internal sealed class SarifScoreWriter : IScoreWriter
 
         _articles.Add((score.Id, score.Overall, score.Signals));
         await w.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>Opens a result and writes its rule, level and message, and its location up to the artifact, left open for a region.</summary>
+    private void StartResult(string ruleId, string level, string message, string uri)
+    {
+        var w = _writer;
+        w.WriteStartObject();
+        w.WriteString("ruleId", ruleId);
+        if (_ruleIndex.TryGetValue(ruleId, out int index))
+        {
+            w.WriteNumber("ruleIndex", index);
+        }
+
+        w.WriteString("level", level);
+        w.WriteStartObject("message");
+        w.WriteString("text", message);
+        w.WriteEndObject();
+        w.WriteStartArray("locations");
+        w.WriteStartObject();
+        w.WriteStartObject("physicalLocation");
+        w.WriteStartObject("artifactLocation");
+        w.WriteString("uri", uri);
+        w.WriteEndObject();
     }
 
     public async ValueTask DisposeAsync()
