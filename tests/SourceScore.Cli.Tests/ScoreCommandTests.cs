@@ -125,6 +125,21 @@ public sealed class ScoreCommandTests
     }
 
     [Theory]
+    [InlineData("text")]
+    [InlineData("html")]
+    [InlineData("id")]
+    public async Task A_feed_line_whose_string_holds_a_lone_surrogate_escape_is_reported_and_skipped(string field)
+    {
+        // Valid JSON syntax, invalid text: System.Text.Json refuses to unescape it, which once ended the whole run.
+        string bad = field == "id" ? "{\"id\":\"x\\ud800\",\"text\":\"A sentence.\"}" : "{\"id\":\"b\",\"" + field + "\":\"Broken \\udc00 text.\"}";
+        string feed = "{\"id\":\"a\",\"text\":\"A clean sentence about the harbour.\"}\n" + bad + "\n{\"id\":\"c\",\"text\":\"Another clean sentence.\"}\n";
+        var result = await CliRunner.RunWithInputAsync(feed, "score", "-");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(["a", "c"], result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("id").GetString()));
+        Assert.Equal($"sourcescore: -:2: \"{field}\" holds an escape that is not valid Unicode text (a lone surrogate)", Assert.Single(result.StderrLines));
+    }
+
+    [Theory]
     [InlineData("missing")]
     [InlineData("empty")]
     [InlineData("binary")]

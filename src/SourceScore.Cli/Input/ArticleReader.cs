@@ -319,7 +319,18 @@ internal sealed class ArticleReader
             return null;
         }
 
-        return value.GetString();
+        try
+        {
+            return value.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            // Valid JSON syntax whose escapes make no valid text, such as a lone surrogate ("\ud800"): the line is reported
+            // and skipped like any bad line, not allowed to end the run.
+            Report(location, $"\"{name}\" holds an escape that is not valid Unicode text (a lone surrogate)");
+            bad = true;
+            return null;
+        }
     }
 
     private void Report(string location, string reason)
