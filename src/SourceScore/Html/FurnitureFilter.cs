@@ -27,14 +27,20 @@ internal static class FurnitureFilter
     private static readonly string[] s_pageLabels =
     [
         "continue reading the main story", "continue reading below", "story continues below", "article continues below",
-        "advertisement - continue reading below", "advertisement - scroll to continue", "skip advertisement", "supported by",
+        "advertisement - continue reading below", "advertisement - scroll to continue", "skip advertisement",
         "image copyright", "image caption", "media caption", "media playback is unsupported", "media playback is not supported",
-        "photo:", "photo credit:", "photograph:", "credit:", "image:", "image source:", "getty images", "(photo", "(image", "(credit",
+        "photo:", "photo credit:", "photograph:", "credit:", "image:", "image source:", "(photo", "(image", "(credit",
         "caption:", "enlarge this image", "toggle caption", "hide caption", "view image in fullscreen", "click to enlarge",
         "watch:", "video:", "listen:", "audio:", "sponsored content", "paid content", "paid post", "promoted content",
     ];
 
     private const int MaxLabelLine = 160;
+
+    // Labels that can also open a sentence ("Supported by the EU, the plan …", "Getty Images said …"): furniture only as
+    // a short line of their own.
+    private static readonly string[] s_shortLabels = ["supported by", "getty images"];
+
+    private const int MaxShortLabelLine = 40;
 
     // Whole lines (a list item's bullet aside) that only name a sharing target or the sharing widget itself.
     private static readonly System.Collections.Frozen.FrozenSet<string> s_shareTargets = System.Collections.Frozen.FrozenSet.Create(
@@ -197,6 +203,14 @@ internal static class FurnitureFilter
         foreach (string label in s_pageLabels)
         {
             if (line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
+            {
+                return true;
+            }
+        }
+
+        foreach (string label in s_shortLabels)
+        {
+            if (line.Length <= MaxShortLabelLine && line.StartsWith(label, StringComparison.OrdinalIgnoreCase))
             {
                 return true;
             }

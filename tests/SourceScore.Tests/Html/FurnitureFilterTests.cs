@@ -23,6 +23,8 @@ public sealed class FurnitureFilterTests
     [InlineData("Image copyright Getty Images")]
     [InlineData("Media playback is unsupported on your device")]
     [InlineData("Photo: Jane Doe/Reuters")]
+    [InlineData("Getty Images")]
+    [InlineData("Supported by")]
     [InlineData("Follow us on Twitter")]
     public void Drops_a_furniture_line_between_paragraphs(string furniture)
         => Assert.Equal(One + "\n" + Two, FurnitureFilter.Drop(One + "\n" + furniture + "\n" + Two));
@@ -84,6 +86,8 @@ public sealed class FurnitureFilterTests
     [InlineData("Email records released on Friday show the mayor knew of the cracks.")]
     [InlineData("Photographs taken by residents show the quay flooded to knee height.")]
     [InlineData("- Facebook and Twitter both removed the posts within an hour")]
+    [InlineData("Supported by the European Union, the programme trains 400 nurses a year.")]
+    [InlineData("Getty Images said on Monday that it would license the archive to museums.")]
     public void Keeps_prose_that_starts_like_furniture(string prose)
         => Assert.Equal(One + "\n" + prose + "\n" + Two, FurnitureFilter.Drop(One + "\n" + prose + "\n" + Two));
 
