@@ -55,17 +55,13 @@ public sealed partial class Scorer
     public ArticleScore Score(Article article, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(article);
-        try
-        {
-            return RunChecks(article, this, static (context, scorer) => scorer.Combine(context), cancellationToken);
-        }
-        catch (Exception ex) when (!IsCancellation(ex, cancellationToken))
-        {
-            return Failed(article, ex);
-        }
+        return ScoreInStream(article, null, cancellationToken);
     }
 
-    /// <summary>Scores one article of a stream, taking its turn at the ordered cross-source step.</summary>
+    /// <summary>
+    /// Scores one article, taking its turn at the ordered cross-source step when it is one of a stream
+    /// (<paramref name="ticket"/>); a failure becomes the article's error record.
+    /// </summary>
     internal ArticleScore ScoreInStream(Article article, SequenceTicket? ticket, CancellationToken cancellationToken)
     {
         try
