@@ -62,8 +62,7 @@ internal static class SourcingNeed
 
     private static readonly FrozenSet<ulong> s_superlatives = Hashes(
         "best", "worst", "largest", "biggest", "highest", "lowest", "greatest", "smallest", "fastest", "slowest", "deadliest", "richest",
-        "poorest", "strongest", "weakest", "safest", "costliest", "longest", "shortest", "oldest", "youngest", "record", "record-breaking",
-        "unprecedented", "ever", "never", "always", "everyone", "nobody", "no-one", "historic");
+        "poorest", "strongest", "weakest", "safest", "costliest", "longest", "shortest", "oldest", "youngest", "ever");
 
     private static readonly FrozenSet<ulong> s_forecasts = Hashes(
         "expected", "expects", "expect", "likely", "unlikely", "forecast", "forecasts", "predicted", "predicts", "predict", "prediction",
@@ -234,6 +233,11 @@ internal static class SourcingNeed
     // ("Tunisia's most renowned museum", "the latest model") it names a thing and needs no source.
     private static bool IsSuperlative(ulong h, ulong next, ReadOnlySpan<Token> tokens, int i)
     {
+        if (s_absolutes.Contains(h))
+        {
+            return true;
+        }
+
         bool superlative;
         if (h == s_most || h == s_least)
         {
@@ -257,11 +261,6 @@ internal static class SourcingNeed
         if (!superlative)
         {
             return false;
-        }
-
-        if (s_absolutes.Contains(h))
-        {
-            return true;
         }
 
         for (int k = Math.Max(0, i - 2); k < i; k++)
