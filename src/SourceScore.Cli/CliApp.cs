@@ -229,16 +229,28 @@ internal static class CliApp
         var scorer = createScorer(index);
         var output = stdout();
         double lowest = double.MaxValue;
+        bool unscored = false;
         int errors;
         int scored;
         await using (var writer = CreateWriter(format, output, includeText: false, scorer))
         {
-            (errors, scored) = await RunAsync([file], scorer, writer, stdin, stderr, token, s => lowest = s.Overall is double overall ? Math.Min(lowest, overall) : lowest).ConfigureAwait(false);
+            (errors, scored) = await RunAsync([file], scorer, writer, stdin, stderr, token, s =>
+            {
+                lowest = s.Overall is double overall ? Math.Min(lowest, overall) : lowest;
+                unscored |= s.Overall is null && s.Error is null;
+            }).ConfigureAwait(false);
         }
 
         if (errors > 0 || scored == 0)
         {
             return UsageOrInputError;
+        }
+
+        if (unscored)
+        {
+            // No signal could judge the text (no article found in the page): nothing vouches for it, so it does not pass.
+            await stderr.WriteLineAsync($"sourcescore: {file}: not scored, so it does not pass --fail-under (see the findings)").ConfigureAwait(false);
+            return BelowThreshold;
         }
 
         if (lowest < failUnder)

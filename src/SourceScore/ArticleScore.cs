@@ -5,7 +5,10 @@ namespace SourceScore;
 /// </summary>
 /// <param name="Id">The article's id.</param>
 /// <param name="Source">The article's source.</param>
-/// <param name="Overall">0 to 100, higher is more trustworthy; <see langword="null"/> when scoring the article failed (<see cref="Error"/>).</param>
+/// <param name="Overall">
+/// 0 to 100, higher is more trustworthy, made from the assessed signals; <see langword="null"/> when scoring the article
+/// failed (<see cref="Error"/>) or no signal could judge it (a page whose article was not found, finding SS5011).
+/// </param>
 /// <param name="Signals">One score per signal that the scorer was built with, in signal order; a signal not configured is absent.</param>
 /// <param name="Findings">Every finding kept, sorted by start offset, then rule id.</param>
 /// <remarks>Immutable and thread-safe.</remarks>

@@ -145,6 +145,9 @@ public sealed partial class Scorer
             return findings;
         }, CancellationToken.None);
 
+    /// <summary>Why no signal judged a page whose article the extraction did not find.</summary>
+    internal const string NoArticleFound = "no article text was found in the page";
+
     private ArticleScore Combine(CheckContext context)
     {
         var signals = new SignalScore[_settings.Evaluators.Length];
@@ -156,10 +159,22 @@ public sealed partial class Scorer
         var findings = context.Findings.ToArray();
         Array.Sort(findings, FindingOrder.Instance);
         LogLimits(context, findings);
+        var article = context.Article;
+        if (article.Extraction is { MissedPageText: > 0 })
+        {
+            // The page has text and we kept none: our failure, not the publisher's. No signal judges it, there is no
+            // overall score (so no credibility record moves), and SS5011 says what happened.
+            for (int i = 0; i < signals.Length; i++)
+            {
+                signals[i] = signals[i] with { Risk = null, NotAssessedReason = NoArticleFound };
+            }
+
+            return new ArticleScore(article.Id, article.Source, null, signals, findings) { Sentences = context.ClaimSentences };
+        }
+
         // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
         bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, Checks.Source.SourceRules.NoText));
         double overall = noText ? 0 : OverallScore.Compute(signals);
-        var article = context.Article;
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
             Sentences = context.ClaimSentences,

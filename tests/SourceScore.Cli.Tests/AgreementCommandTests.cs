@@ -34,6 +34,10 @@ public sealed class AgreementCommandTests
         var record = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement;
         var agreement = record.GetProperty("signals").GetProperty("agreement");
         Assert.Equal(JsonValueKind.Null, agreement.GetProperty("risk").ValueKind);
+        Assert.False(agreement.GetProperty("assessed").GetBoolean());
+        Assert.Equal("no related article from another source is known", agreement.GetProperty("reason").GetString());
+        Assert.True(record.GetProperty("signals").GetProperty("markup").GetProperty("assessed").GetBoolean());
+        Assert.False(record.GetProperty("signals").GetProperty("markup").TryGetProperty("reason", out _));
         Assert.Equal(0, agreement.GetProperty("related").GetInt32());
         Assert.Equal(0, agreement.GetProperty("corroborated").GetInt32());
         Assert.Equal(0, agreement.GetProperty("contradicted").GetInt32());

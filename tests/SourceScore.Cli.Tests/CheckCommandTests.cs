@@ -35,6 +35,33 @@ public sealed partial class CheckCommandTests
     }
 
     [Fact]
+    public async Task A_page_whose_article_was_not_found_does_not_pass_and_says_why()
+    {
+        using var files = new TempFiles();
+        var path = files.Write("front.html", "<html><body><nav><a href=\"/\">Home</a> <a href=\"/world\">World news</a></nav><footer>Contact us</footer></body></html>");
+        var result = await CliRunner.RunAsync("check", path);
+        Assert.Equal(1, result.ExitCode);
+        Assert.Contains(result.StdoutLines, l => l.StartsWith(path + ":1:1: warning SS5011", StringComparison.Ordinal));
+        Assert.Contains("overall not scored, unscored", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("(not assessed: no article text was found in the page)", result.Stdout, StringComparison.Ordinal);
+        Assert.Contains("not scored", result.Stderr, StringComparison.Ordinal);
+
+        // The feed's record: no overall and no error, every signal written as the contract's not-assessed signal.
+        var score = await CliRunner.RunAsync("score", path);
+        Assert.Equal(0, score.ExitCode);
+        var record = System.Text.Json.JsonDocument.Parse(Assert.Single(score.StdoutLines)).RootElement;
+        Assert.Equal(System.Text.Json.JsonValueKind.Null, record.GetProperty("overall").ValueKind);
+        Assert.Equal("unscored", record.GetProperty("band").GetString());
+        Assert.False(record.TryGetProperty("error", out _));
+        foreach (var signal in record.GetProperty("signals").EnumerateObject())
+        {
+            Assert.Equal(System.Text.Json.JsonValueKind.Null, signal.Value.GetProperty("risk").ValueKind);
+            Assert.False(signal.Value.GetProperty("assessed").GetBoolean());
+            Assert.Equal("no article text was found in the page", signal.Value.GetProperty("reason").GetString());
+        }
+    }
+
+    [Fact]
     public async Task Clean_draft_passes()
     {
         var result = await CliRunner.RunAsync("check", Example("clean.txt"));

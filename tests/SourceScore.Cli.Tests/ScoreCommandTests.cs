@@ -67,7 +67,7 @@ public sealed class ScoreCommandTests
         Assert.Equal(0, result.ExitCode);
         var record = JsonDocument.Parse(Assert.Single(result.StdoutLines)).RootElement;
         var claims = record.GetProperty("signals").GetProperty("claims");
-        Assert.Equal(["risk", "checkworthy", "unsupported"], claims.EnumerateObject().Select(p => p.Name));
+        Assert.Equal(["risk", "assessed", "checkworthy", "unsupported"], claims.EnumerateObject().Select(p => p.Name));
         string file = File.ReadAllText(path);
         var sentences = record.GetProperty("sentences").EnumerateArray().ToList();
         Assert.True(sentences.Count > 20);

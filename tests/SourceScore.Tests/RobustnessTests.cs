@@ -56,12 +56,51 @@ public sealed class RobustnessTests
 
     [Theory]
     [InlineData("<html><body><div><div></div></div><script>render('story')</script></body></html>")]
-    [InlineData("<html><head><title></title></head><body><nav><a href='/'>Home</a></nav><p>&nbsp;</p></body></html>")]
-    public void A_page_with_no_article_text_scores_zero(string html)
+    [InlineData("<html><head><title></title><style>p{color:red}</style></head><body><p>&nbsp;</p><template><p>Later</p></template></body></html>")]
+    public void A_page_with_no_text_at_all_scores_zero(string html)
     {
         var score = s_scorer.Score(Article.FromHtml(html));
         Assert.Contains(score.Findings, f => f.Rule.Id == "SS5009");
+        Assert.DoesNotContain(score.Findings, f => f.Rule.Id == "SS5011");
         Assert.Equal(0, score.Overall);
+    }
+
+    [Theory]
+    [InlineData("<html><head><title></title></head><body><nav><a href='/'>Home</a></nav><p>&nbsp;</p></body></html>", 1)]
+    [InlineData("<html><body><header>Daily Courier</header><nav><ul><li><a href='/'>Home</a></li><li><a href='/world'>World news</a></li></ul></nav><footer>Contact us. Follow us on Twitter.</footer></body></html>", 11)]
+    public void A_page_whose_article_was_not_found_is_not_scored_rather_than_blamed(string html, int words)
+    {
+        var score = s_scorer.Score(Article.FromHtml(html));
+        // Our extraction kept nothing of a page that has text: SS5011 says so, and no signal judges the page.
+        var finding = Assert.Single(score.Findings);
+        Assert.Equal("SS5011", finding.Rule.Id);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Contains($"({words} words)", finding.Message, StringComparison.Ordinal);
+        Assert.Null(score.Overall);
+        Assert.Null(score.Error);
+        Assert.Equal(TrustBand.Unscored, score.Band);
+        Assert.Empty(score.Reasons);
+        Assert.Equal(4, score.Signals.Count);
+        Assert.All(score.Signals, s =>
+        {
+            Assert.False(s.Assessed);
+            Assert.Null(s.Risk);
+            Assert.Equal("no article text was found in the page", s.NotAssessedReason);
+        });
+    }
+
+    [Fact]
+    public void A_page_whose_article_was_not_found_leaves_its_source_record_alone()
+    {
+        var ledger = new InMemorySourceLedger();
+        var scored = s_scorer.Score(Article.FromText("The council approved the harbour budget on Monday, the mayor said.", source: "courier.example"));
+        ledger.Record(Article.FromText(string.Empty, "a", "courier.example"), scored);
+        double before = ledger.Find("courier.example")!.Credibility;
+        var page = Article.FromHtml("<html><body><nav><a href='/'>Home</a> <a href='/world'>World</a></nav></body></html>", "b", "courier.example");
+        ledger.Record(page, s_scorer.Score(page));
+        var record = ledger.Find("courier.example")!;
+        Assert.Equal(before, record.Credibility);
+        Assert.Equal(1, record.Articles);
     }
 
     [Theory]

@@ -97,7 +97,7 @@ internal sealed class HtmlReportWriter : IScoreWriter
             double points = score.Reasons.FirstOrDefault(r => r.Signal == s.Signal)?.Points ?? 0;
             b.Append("<div class=\"score ").Append(s.Signal.ToName()).Append("\"><div>").Append(s.Signal.ToName())
                 .Append(" risk</div><div class=\"value\">").Append(s.Risk is double r ? r.ToString("0.00", c) : "n/a").Append("</div><div>")
-                .Append(points > 0 ? "−" + points.ToString("0.0", c) + " points" : "no points off").Append("</div></div>\n");
+                .Append(!s.Assessed ? "not assessed: " + E(s.NotAssessedReason ?? string.Empty) : points > 0 ? "−" + points.ToString("0.0", c) + " points" : "no points off").Append("</div></div>\n");
         }
 
         b.Append("</div>\n");

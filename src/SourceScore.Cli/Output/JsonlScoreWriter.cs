@@ -96,7 +96,7 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         foreach (var signal in score.Signals)
         {
             w.WriteStartObject(signal.Signal.ToName());
-            WriteNumberOrNull(w, "risk", signal.Risk);
+            WriteRisk(w, signal);
 
             foreach (var count in signal.Counts)
             {
@@ -184,6 +184,17 @@ internal sealed class JsonlScoreWriter : IScoreWriter
     }
 
     /// <summary>Writes a number, or JSON null when there is none (a risk with nothing to judge, a new source's credibility).</summary>
+    /// <summary>Writes a signal's <c>risk</c> and <c>assessed</c>, and for a signal that could not judge the article the contract's <c>reason</c>.</summary>
+    internal static void WriteRisk(Utf8JsonWriter w, SignalScore signal)
+    {
+        WriteNumberOrNull(w, "risk", signal.Risk);
+        w.WriteBoolean("assessed", signal.Assessed);
+        if (!signal.Assessed)
+        {
+            w.WriteString("reason", signal.NotAssessedReason ?? "not assessed");
+        }
+    }
+
     internal static void WriteNumberOrNull(Utf8JsonWriter w, string name, double? value)
     {
         if (value is double number)

@@ -154,7 +154,7 @@ internal sealed class SarifScoreWriter : IScoreWriter
             foreach (var s in signals)
             {
                 w.WriteStartObject(s.Signal.ToName());
-                JsonlScoreWriter.WriteNumberOrNull(w, "risk", s.Risk);
+                JsonlScoreWriter.WriteRisk(w, s);
                 w.WriteEndObject();
             }
 

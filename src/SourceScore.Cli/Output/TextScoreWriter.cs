@@ -40,7 +40,7 @@ internal sealed class TextScoreWriter : IScoreWriter
             return b.ToString();
         }
 
-        b.Append(c, $"{name}: overall {score.Overall:0.0}/100, {score.Band.ToName()}");
+        b.Append(c, $"{name}: overall {(score.Overall is double overall ? overall.ToString("0.0", c) + "/100" : "not scored")}, {score.Band.ToName()}");
         if (score.Source.Length > 0)
         {
             b.Append(c, $" (source {score.Source})");
@@ -55,7 +55,11 @@ internal sealed class TextScoreWriter : IScoreWriter
                 b.Append(c, $"  {count.Name} {count.Value}");
             }
 
-            if (score.Reasons.FirstOrDefault(x => x.Signal == signal.Signal) is { Points: > 0 } reason)
+            if (!signal.Assessed)
+            {
+                b.Append(c, $"  (not assessed: {signal.NotAssessedReason})");
+            }
+            else if (score.Reasons.FirstOrDefault(x => x.Signal == signal.Signal) is { Points: > 0 } reason)
             {
                 b.Append(c, $"  (-{reason.Points:0.0} points)");
             }

@@ -4,6 +4,8 @@ using System.Text;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
 
+using SourceScore.Text;
+
 namespace SourceScore.Html;
 
 /// <summary>
@@ -27,6 +29,9 @@ internal static partial class HtmlTextExtractor
         "p", "div", "section", "article", "main", "blockquote", "pre", "ul", "ol", "li", "dl", "dt", "dd", "table",
         "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "h1", "h2", "h3", "h4", "h5", "h6", "hr", "br",
         "address", "figure", "center", "body", "html", "details", "summary", "hgroup", "fieldset", "legend");
+
+    /// <summary>Elements whose content is never seen as text.</summary>
+    private static readonly FrozenSet<string> s_invisible = FrozenSet.Create(StringComparer.Ordinal, "script", "style", "noscript", "template", "svg", "math", "object", "embed", "canvas", "head", "title", "meta");
 
     private static readonly FrozenSet<string> s_scorable = FrozenSet.Create(StringComparer.Ordinal, "p", "pre", "td", "section", "h2", "h3", "h4", "h5", "h6", "blockquote", "li");
 
@@ -76,16 +81,53 @@ internal static partial class HtmlTextExtractor
         }
 
         string text = writer.ToText();
+        int missed = 0;
         if (options.ExtractMainContent)
         {
             text = FurnitureFilter.Drop(text);
+            if (!TextScan.HasLetterOrDigit(text))
+            {
+                // Nothing kept: tell "the page holds no text" from "we found no article in a page that has text".
+                missed = VisibleWords(body);
+            }
         }
 
         return new ExtractedHtml(text, metadata.Title, metadata.Published, limits, options.MaxHtmlLength, options.MaxDepth)
         {
             Author = metadata.Author,
             Section = metadata.Section,
+            MissedPageText = missed,
         };
+    }
+
+    /// <summary>The words of a page's text a reader could see, navigation and furniture included; scripts, styles and hidden parts left out.</summary>
+    private static int VisibleWords(HtmlNode body)
+    {
+        int words = 0;
+        var stack = new Stack<HtmlNode>();
+        stack.Push(body);
+        while (stack.Count > 0)
+        {
+            var node = stack.Pop();
+            if (node.NodeType == HtmlNodeType.Text)
+            {
+                string text = ((HtmlTextNode)node).Text;
+                words += TextScan.CountWords(text.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(text) : text);
+                continue;
+            }
+
+            if (node != body && (s_invisible.Contains(node.Name) || node.Attributes.Contains("hidden")))
+            {
+                continue;
+            }
+
+            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
+            {
+                stack.Push(node.ChildNodes[i]);
+            }
+        }
+
+        return words;
     }
 
     /// <summary>Meta keys that give the publication date.</summary>

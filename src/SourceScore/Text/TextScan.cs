@@ -6,6 +6,20 @@ namespace SourceScore.Text;
 /// <summary>Small scanning helpers shared by the checks. Allocation-free; thread-safe.</summary>
 internal static class TextScan
 {
+    /// <summary>Whether the text holds a letter or a digit (at once for any real text: it stops at the first).</summary>
+    public static bool HasLetterOrDigit(ReadOnlySpan<char> text)
+    {
+        foreach (char c in text)
+        {
+            if (char.IsLetterOrDigit(c))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Counts words: maximal runs of letters and digits.</summary>
     public static int CountWords(ReadOnlySpan<char> s)
     {

@@ -14,6 +14,9 @@ internal sealed class AgreementSignalEvaluator : SignalEvaluator
     public const string CorroboratedCount = "corroborated";
     public const string ContradictedCount = "contradicted";
 
+    /// <summary>Why the signal did not judge an article no related coverage is known for.</summary>
+    public const string NoRelatedArticle = "no related article from another source is known";
+
     public static readonly AgreementSignalEvaluator Instance = new();
 
     private AgreementSignalEvaluator()
@@ -27,6 +30,9 @@ internal sealed class AgreementSignalEvaluator : SignalEvaluator
         var outcome = context.Agreement ?? new AgreementOutcome(0, 0, 0);
         double? risk = outcome.Related == 0 ? null : Math.Round(outcome.Contradicted / (outcome.Contradicted + outcome.Corroborated + 1.0), 4);
         return new SignalScore(Signal.Agreement, risk,
-            [new SignalCount(RelatedCount, outcome.Related), new SignalCount(CorroboratedCount, outcome.Corroborated), new SignalCount(ContradictedCount, outcome.Contradicted)]);
+            [new SignalCount(RelatedCount, outcome.Related), new SignalCount(CorroboratedCount, outcome.Corroborated), new SignalCount(ContradictedCount, outcome.Contradicted)])
+        {
+            NotAssessedReason = risk is null ? NoRelatedArticle : null,
+        };
     }
 }

@@ -1,9 +1,10 @@
 using System.Globalization;
 using SourceScore.Html;
+using SourceScore.Text;
 
 namespace SourceScore.Checks.Source;
 
-/// <summary>Reports the input limits an article reached (SS5001–SS5003) and an input with no text (SS5009). Always part of a scorer.</summary>
+/// <summary>Reports the input limits an article reached (SS5001–SS5003), an input with no text (SS5009) and a page whose article was not found (SS5011). Always part of a scorer.</summary>
 internal sealed class InputLimitCheck : ICheck
 {
     public static readonly InputLimitCheck Instance = new();
@@ -17,7 +18,11 @@ internal sealed class InputLimitCheck : ICheck
     public void Run(CheckContext context)
     {
         var article = context.Article;
-        if (!HasLetterOrDigit(context.Text))
+        if (article.Extraction is { MissedPageText: > 0 } extraction)
+        {
+            context.Report(SourceRules.NoArticleFound, new TextSpan(0, 0), extraction.MissedPageText.ToString("N0", CultureInfo.InvariantCulture));
+        }
+        else if (!TextScan.HasLetterOrDigit(context.Text))
         {
             context.Report(SourceRules.NoText, new TextSpan(0, 0));
         }
@@ -41,19 +46,5 @@ internal sealed class InputLimitCheck : ICheck
         {
             context.Report(SourceRules.HtmlTooDeep, new TextSpan(0, 0), article.Extraction?.MaxDepth ?? HtmlExtractionOptions.Default.MaxDepth);
         }
-    }
-
-    /// <summary>Whether the text holds a letter or a digit (at once for any real text: it stops at the first).</summary>
-    private static bool HasLetterOrDigit(ReadOnlySpan<char> text)
-    {
-        foreach (char c in text)
-        {
-            if (char.IsLetterOrDigit(c))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 }

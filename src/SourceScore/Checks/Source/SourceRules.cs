@@ -67,15 +67,22 @@ public static class SourceRules
         Severity.Error,
         "An exception was thrown while this article was scored (a defect in a check or a model, or an input nothing anticipated). The article is written with the error instead of a score, the articles around it are scored as usual, and the tool exits with 2 at the end. Report it with the article.");
 
+    /// <summary>SS5011: the page has text but no article was found in it: an extraction failure, so the article is not scored.</summary>
+    public static readonly Rule NoArticleFound = new(
+        "SS5011", Signal.Source, "No article found in the page",
+        "The page holds text ({0} words) but no article was found in it; nothing is scored (an extraction failure, not the publisher's)",
+        Severity.Warning,
+        "The page has text, but the extractor kept none of it as the article: the article may sit in an element it did not recognise, or the page may hold only navigation, teasers and other furniture. That is a failure to read the page, not a fault of the publisher, so no signal judges it (each is written with risk null and assessed false), the overall score is null and the source's credibility record is left as it was. Score the article's text instead, or the page with extraction of the main content turned off.");
+
     /// <summary>Gets the input limits an article can reach (SS5001–SS5003), which the scorer also logs.</summary>
     internal static IReadOnlyList<Rule> InputLimits { get; } = [TextTooLong, HtmlTooLong, HtmlTooDeep];
 
-    /// <summary>Gets the rules every scorer reports: the input limits and an input with no text (SS5009).</summary>
-    internal static IReadOnlyList<Rule> Input { get; } = [.. InputLimits, NoText, ScoringFailed];
+    /// <summary>Gets the rules every scorer reports: the input limits, an input with no text (SS5009), a failure (SS5010) and a page whose article was not found (SS5011).</summary>
+    internal static IReadOnlyList<Rule> Input { get; } = [.. InputLimits, NoText, ScoringFailed, NoArticleFound];
 
     /// <summary>Gets the rules the article-facts check reports (SS5005–SS5008).</summary>
     internal static IReadOnlyList<Rule> ArticleFacts { get; } = [NoByline, NoDateline, OpinionNotLabelled, HeadlineNotSupported];
 
     /// <summary>Gets every source rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = [.. InputLimits, .. ArticleFacts, NoText, ScoringFailed];
+    public static IReadOnlyList<Rule> All { get; } = [.. InputLimits, .. ArticleFacts, NoText, ScoringFailed, NoArticleFound];
 }
