@@ -50,7 +50,8 @@ public sealed class RobustnessTests
         // The missing text is the first reason (before, the markup signal's whitespace finding took more of the points).
         var source = score.Reasons[0];
         Assert.Equal(Signal.Source, source.Signal);
-        Assert.True(source.Points >= 50);
+        Assert.Equal(100, source.Points);
+        Assert.All(score.Reasons.Skip(1), r => Assert.Equal(0, r.Points));
         Assert.Contains(source.TopFindings, f => f.Rule.Id == "SS5009");
     }
 
