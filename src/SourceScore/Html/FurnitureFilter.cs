@@ -10,7 +10,8 @@ namespace SourceScore.Html;
 /// Dropped are whole lines of page furniture (<see cref="PageFurniture"/>: advertisement labels, "Related:" and
 /// "Read more" links and blocks, share, print and follow-us lines, copyright footers), the page's own labels that
 /// never occur in a story ("Continue reading the main story", "Image copyright …", photo credits), later copies of a
-/// line, and pull quotes (a line repeated inside a longer paragraph). Spaces a browser does not show at a line's ends,
+/// line, and pull quotes (a line repeated inside a longer paragraph, or a short line whose quotation stands in a longer
+/// one: a pull quote with its speaker, a deck that quotes the story). Spaces a browser does not show at a line's ends,
 /// the no-break space included, are trimmed. Furniture glued to the end of a paragraph is kept: it is in the
 /// publisher's text, and the markup signal reports it. Static and thread-safe.
 /// </summary>
@@ -125,7 +126,7 @@ internal static class FurnitureFilter
         var seen = new HashSet<string>(StringComparer.Ordinal);
         for (int i = 0; i < lines.Count; i++)
         {
-            if (!dropped[i] && ((lines[i].Length >= MinRepeatedLine && !seen.Add(lines[i])) || IsPullQuote(all, spans, i)))
+            if (!dropped[i] && ((lines[i].Length >= MinRepeatedLine && !seen.Add(lines[i])) || IsPullQuote(all, spans, i) || IsQuoteTeaser(all, spans, i)))
             {
                 dropped[i] = true;
             }
@@ -285,5 +286,68 @@ internal static class FurnitureFilter
         }
 
         return false;
+    }
+
+    // Quote marks that open and close a quotation.
+    private static readonly SearchValues<char> s_openingQuotes = SearchValues.Create("\"“«");
+    private static readonly SearchValues<char> s_closingQuotes = SearchValues.Create("\"”»");
+
+    // A line of pull-quote length whose first quotation (its closing punctuation aside) stands inside a longer line: a pull
+    // quote that names its speaker ("“… an earlier date,” Cooke said.") or a deck that quotes the story.
+    private static bool IsQuoteTeaser(string all, TextSpan[] spans, int index)
+    {
+        var span = spans[index];
+        if (span.Length is < MinPullQuote or > MaxPullQuote)
+        {
+            return false;
+        }
+
+        var line = all.AsSpan(span.Start, span.Length);
+        int open = line.IndexOfAny(s_openingQuotes);
+        if (open < 0)
+        {
+            return false;
+        }
+
+        int close = line[(open + 1)..].IndexOfAny(s_closingQuotes);
+        if (close < 0)
+        {
+            return false;
+        }
+
+        var quote = line.Slice(open + 1, close);
+        int last = quote.LastIndexOfAnyExcept(s_quoteMarks);
+        quote = last < 0 ? [] : quote[..(last + 1)].Trim();
+        if (quote.Length < MinPullQuote)
+        {
+            return false;
+        }
+
+        int from = 0;
+        while (from < all.Length)
+        {
+            int at = all.AsSpan(from).IndexOf(quote, StringComparison.Ordinal);
+            if (at < 0)
+            {
+                return false;
+            }
+
+            at += from;
+            if ((at < span.Start || at >= span.End) && LineLengthAt(all, at) > span.Length)
+            {
+                return true;
+            }
+
+            from = at + quote.Length;
+        }
+
+        return false;
+    }
+
+    private static int LineLengthAt(string all, int offset)
+    {
+        int start = all.LastIndexOf('\n', Math.Max(0, offset - 1)) + 1;
+        int end = all.IndexOf('\n', offset);
+        return (end < 0 ? all.Length : end) - start;
     }
 }

@@ -59,6 +59,23 @@ public sealed class FurnitureFilterTests
     public void Drops_a_pull_quote_of_a_paragraph(string quote)
         => Assert.Equal(One + "\n" + Two, FurnitureFilter.Drop(One + "\n" + quote + "\n" + Two));
 
+    [Theory]
+    [InlineData("“If the quay floods again, the whole old town goes under with it,” Lindqvist said.")]
+    [InlineData("\"If the quay floods again, the whole old town goes under with it,\" says the council's engineer")]
+    public void Drops_a_pull_quote_that_names_its_speaker_or_a_deck_that_quotes_the_story(string teaser)
+    {
+        const string Quoted = "The barrier was switched on at noon. “If the quay floods again, the whole old town goes under with it.” The council will review it in a year.";
+        Assert.Equal(One + "\n" + Quoted, FurnitureFilter.Drop(teaser + "\n" + One + "\n" + Quoted));
+    }
+
+    [Fact]
+    public void Keeps_a_paragraph_whose_quotation_stands_only_in_a_shorter_line()
+    {
+        const string Paragraph = "“If the quay floods again, the whole old town goes under with it,” Lindqvist said, pointing at the 2015 flood line.";
+        const string Short = "“If the quay floods again, the whole old town goes under with it.”";
+        Assert.Equal(Paragraph, FurnitureFilter.Drop(Paragraph + "\n" + Short));
+    }
+
     [Fact]
     public void Drops_a_key_points_summary_that_repeats_the_story()
         => Assert.Equal(One + "\n" + Two, FurnitureFilter.Drop("Key Points\n- " + One + "\n- Work starts in May.\n" + One + "\n" + Two));
