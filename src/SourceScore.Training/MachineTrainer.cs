@@ -171,6 +171,20 @@ internal static class MachineTrainer
         var engine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(model);
         var scored = test.Select(r => (r.Doc, P: (double)engine.Predict(r.Input).Probability)).ToList();
         var report = Evaluate(scored, threshold);
+
+        // A spinner the model never trains with (ParaphraseSpinner), on the held-out BBC human texts, against those texts.
+        var paraphraser = new ParaphraseSpinner(wordNet);
+        var paraphraseRandom = new Random(Seed);
+        var originals = scored.Where(s => !s.Doc.Machine && IsBbc(s.Doc)).ToList();
+        var paraphrased = originals.Select(s =>
+        {
+            var features = new float[MachineFeatures.Count];
+            string text = paraphraser.Spin(s.Doc.Text, paraphraseRandom);
+            MachineFeatures.Extract(text, LineIndex.Build(text).Spans, shipped, features, null);
+            return (double)engine.Predict(new MachineModelInput { Features = features }).Probability;
+        }).ToList();
+        double paraphraseAuroc = Metrics.Auroc(paraphrased.Select(p => (p, true)).Concat(originals.Select(s => (s.P, false))));
+        report += string.Create(CultureInfo.InvariantCulture, $"A spinner the model never trains with (`ParaphraseSpinner`: inflection-keeping commonest synonyms, a phrase table of its own, neighbouring sentences swapped, no typos) on the {originals.Count} held-out BBC human texts: AUROC {paraphraseAuroc:F4} against those texts, {paraphrased.Count(p => p >= threshold) / (double)paraphrased.Count:P1} flagged.") + "\n\n";
         log.Write(report);
 
         Directory.CreateDirectory(modelsDir);
@@ -185,6 +199,9 @@ internal static class MachineTrainer
         log.WriteLine("wrote models/machine-v1.zip, machine-v1.lex, machine-v1.md");
         return 0;
     }
+
+    /// <summary>Whether a text belongs to machine_news (BBC news and the language models' versions of it).</summary>
+    private static bool IsBbc(Doc doc) => doc.Group.StartsWith("mn:", StringComparison.Ordinal);
 
     /// <summary>Which n-gram model (index into <see cref="NgramBag.ModelNames"/>) a machine text trains: spun or language model.</summary>
     private static int NgramModel(Doc doc) => doc.Generator == "spinner" ? 0 : 1;
@@ -290,17 +307,23 @@ internal static class MachineTrainer
         b.AppendLine("| AUROC | F1 (machine) | precision | recall | false-positive rate on human news | TP | FP | FN | TN |");
         b.AppendLine("|---|---|---|---|---|---|---|---|---|");
         b.AppendLine(c, $"| {auc:F4} | {m.F1:F4} | {m.Precision:F4} | {m.Recall:F4} | {m.FalsePositiveRate:F4} | {m.Tp} | {m.Fp} | {m.Fn} | {m.Tn} |");
+        var lm = scored.Where(s => s.Doc.Machine && s.Doc.Generator != "spinner").Select(s => (s.P, true));
+        var bbcHumans = scored.Where(s => !s.Doc.Machine && s.Doc.Group.StartsWith("mn:", StringComparison.Ordinal)).Select(s => (s.P, false));
+        b.AppendLine();
+        b.AppendLine(c, $"Language-model texts against BBC human news only (the human news of the same kind): AUROC {Metrics.Auroc(lm.Concat(bbcHumans)):F4}.");
         b.AppendLine();
         b.AppendLine("By kind of text (AUROC against all held-out human texts; recall or false-positive rate at the threshold):");
         b.AppendLine();
-        b.AppendLine("| source / generator | texts | AUROC vs human | flagged |");
-        b.AppendLine("|---|---|---|---|");
+        b.AppendLine("| source / generator | texts | AUROC vs human | AUROC vs BBC human | flagged |");
+        b.AppendLine("|---|---|---|---|---|");
         var humansOnly = scored.Where(s => !s.Doc.Machine).ToList();
+        var bbcOnly = humansOnly.Where(s => s.Doc.Group.StartsWith("mn:", StringComparison.Ordinal)).ToList();
         foreach (var group in scored.GroupBy(s => s.Doc.Machine ? $"{s.Doc.Source} / {s.Doc.Generator}" : $"human: {s.Doc.Source}").OrderBy(g => g.Key, StringComparer.Ordinal))
         {
             var items = group.ToList();
             string auroc = items[0].Doc.Machine ? Metrics.Auroc(items.Concat(humansOnly).Select(s => (s.P, s.Doc.Machine))).ToString("F4", c) : "—";
-            b.AppendLine(c, $"| {group.Key} | {items.Count} | {auroc} | {items.Count(s => s.P >= threshold) / (double)items.Count:F3} |");
+            string bbc = items[0].Doc.Machine ? Metrics.Auroc(items.Concat(bbcOnly).Select(s => (s.P, s.Doc.Machine))).ToString("F4", c) : "—";
+            b.AppendLine(c, $"| {group.Key} | {items.Count} | {auroc} | {bbc} | {items.Count(s => s.P >= threshold) / (double)items.Count:F3} |");
         }
 
         b.AppendLine();
@@ -349,11 +372,15 @@ internal static class MachineTrainer
         b.AppendLine();
         b.AppendLine(c, $"FastTree binary: {o.NumberOfTrees} trees, {o.NumberOfLeaves} leaves, at least {o.MinimumExampleCountPerLeaf} examples a leaf, learning rate {o.LearningRate}, example weights (human texts weighted to balance the classes), 1 thread, seed {o.Seed}. Platt-calibrated probability.");
         b.AppendLine();
-        b.AppendLine(c, $"`ngram_margin_spun` and `ngram_margin_llm` are the margins of two linear models over the text's hashed word and punctuation unigrams and bigrams ({NgramBag.Buckets:N0} buckets, log(1 + count), unit length; `NgramBag`): one fitted on the human and spun training texts, the other on the human and language-model ones, each by weighted logistic regression (classes balanced within its rows; AdaGrad, {NgramRegression.Epochs} passes, L2 {NgramRegression.L2}, learning rate {NgramRegression.LearningRate}, seed {Seed} + 10 × fold + model). Two models rather than one human-vs-machine model, chosen on cross-validated AUROC: {cvAuroc:F4} here against 0.9369 with the single model (session 10); a trial that kept the single model as a third margin gave 0.9454, not worth a third table. They are cross-fitted like the word tables (a training text's margins come from weights fitted without its fold) and shipped in `machine-v1.lex` as half-precision weights, interleaved by bucket, which training uses too.");
+        b.AppendLine(c, $"`ngram_margin_spun` and `ngram_margin_llm` are the margins of two linear models over the text's hashed word and punctuation unigrams and bigrams ({NgramBag.Buckets:N0} buckets, log(1 + count), unit length; `NgramBag`): one fitted on the human and spun training texts, the other on the human and language-model ones, each by weighted logistic regression (classes balanced within its rows; AdaGrad, {NgramRegression.Epochs} passes, L2 {NgramRegression.L2}, learning rate {NgramRegression.LearningRate}, seed {Seed} + 10 × fold + model). Two models rather than one human-vs-machine model, chosen on cross-validated AUROC (0.9453 against 0.9369 with the single model, when the margins were added); a trial that kept the single model as a third margin gave 0.9454, not worth a third table. They are cross-fitted like the word tables (a training text's margins come from weights fitted without its fold) and shipped in `machine-v1.lex` as half-precision weights, interleaved by bucket, which training uses too.");
         b.AppendLine();
         b.AppendLine("## Held-out figures (decision at p ≥ t, that is risk ≥ 0.5)");
         b.AppendLine();
         b.Append(report);
+        b.AppendLine("Through the scorer (`dotnet run -c Release --project src/SourceScore.Training -- eval-machine`: each held-out text scored whole by `Scorer.Score`, `signals.machine.risk` read) the figures are these to the third decimal; the risk is written rounded to four decimals, which ties a few of the most machine-like texts, so an AUROC there can differ in the third. Against the BBC human news alone (the human side of the same stories) the language-model texts are told apart far less well than against all human news: the FNC-1 bodies among the human texts are easy, and the model partly learnt the difference between BBC news and other outlets'. This is the weak spot issue 26 names.");
+        b.AppendLine();
+        b.AppendLine("Tried on 2026-12-03 and not kept (same split, language-model texts against BBC human news): the BBC human texts weighted as much as all other human texts together, 0.8485 (and fewer texts flagged at the threshold, which is set on BBC news); the language-model n-gram margin fitted on BBC human texts only, 0.8046; five features of the o200k_base byte-pair vocabulary (share of words that are one token, mean, spread and share of common merge ranks, spread of the sentence means across sentences), 0.8469 with equal human weights and 0.8526 with the BBC weighting, for 0.9 MB more lexicon. Against 0.8383 here: within the noise of 115 held-out BBC texts.");
+        b.AppendLine();
         b.AppendLine("The spun texts come from our own spinner on both sides of the split, so their figures are optimistic for spinners that work differently. For scale (from `../shared/data/machine_news`): Fast-DetectGPT, which needs a GPU language model, reaches 0.91–0.99 AUROC on these generators; the bag-of-words floor is 0.775.");
         return b.ToString();
     }

@@ -34,6 +34,8 @@ switch (command)
         return StanceTrainer.Run(data, models, Console.Out);
     case "overall":
         return OverallCalibrator.Run(data, models, Console.Out);
+    case "eval-machine":
+        return MachineEvaluator.Run(data, models, Console.Out);
     case "eval-claims":
         return ClaimsEvaluator.Run(data, Console.Out);
     case "wordnet":
