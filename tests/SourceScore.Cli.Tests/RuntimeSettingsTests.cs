@@ -5,7 +5,7 @@ namespace SourceScore.Cli.Tests;
 /// <summary>
 /// The runtime settings the tool ships in its runtimeconfig.json, which feeds depend on: without the compaction level
 /// the tool held about 1 GB over a long feed; without the short call-counting delay its hot paths stayed unoptimised
-/// for the first minute of a feed on one core (README, Performance).
+/// for the first minute of a feed on one core (docs/performance.md).
 /// </summary>
 public sealed class RuntimeSettingsTests
 {

@@ -23,7 +23,7 @@ public sealed class ExtractionCorpusTests
         r /= pages.Count;
         double f1 = 2 * p * r / (p + r);
 
-        // 0.946 when written (README); readability_js scores 0.949 on the same pages.
+        // 0.946 when written (docs/figures.md); readability_js scores 0.949 on the same pages.
         Assert.True(f1 >= 0.93, $"F1 {f1:F3} (P {p:F3}, R {r:F3})");
     }
 }

@@ -6,7 +6,7 @@ namespace SourceScore.Corpus.Tests;
 /// <summary>
 /// The machine signal as users meet it (issue 26): held-out texts scored whole through <see cref="Scorer.Score"/>,
 /// language-model texts against BBC human news of the same stories' kind, spun texts against their originals. The
-/// bounds hold the figures of 2026-12-03 (README, models/machine-v1.md) so that they cannot fall unseen; issue 26's own
+/// bounds hold the figures of 2026-12-03 (docs/figures.md, models/machine-v1.md) so that they cannot fall unseen; issue 26's own
 /// targets (AUROC 0.92 against BBC news, half of each modern generator's texts flagged) are above them and not met yet.
 /// </summary>
 public sealed class MachineThroughScorerTests

@@ -29,7 +29,7 @@ public sealed class MojibakeCorpusTests
             }
         }
 
-        // Dev figures when this test was written: 83/88 garbled flagged, 4/39 clean flagged (README).
+        // Dev figures when this test was written: 83/88 garbled flagged, 4/39 clean flagged (docs/figures.md).
         Assert.True(caught >= 0.90 * garbled, $"{caught}/{garbled} garbled flagged");
         Assert.True(flagged <= 0.12 * clean, $"{flagged}/{clean} clean flagged");
     }

@@ -22,7 +22,7 @@ internal sealed class ArticleFactsCheck : ICheck
     /// <summary>
     /// What a fact weighs in the <c>source</c> risk: a missing mark is a small lapse, unlabelled commentary a larger
     /// one, and a headline the story does not bear out the largest; an article with no text at all (SS5009, reported by
-    /// the input check) takes the whole risk. Set by reasoning (no labelled data here); README, "Article facts".
+    /// the input check) takes the whole risk. Set by reasoning (no labelled data here); docs/signals.md, "Article facts".
     /// </summary>
     public static double WeightOf(Rule rule) => rule.Id switch
     {
@@ -36,7 +36,7 @@ internal sealed class ArticleFactsCheck : ICheck
     /// <summary>
     /// The probability that the body is unrelated to its headline or disputes it, above which SS5008 fires. Chosen on
     /// the stance model's training pairs and the article-extraction pages (false alarms on real headlines about 1 %);
-    /// README, "Article facts".
+    /// docs/signals.md, "Article facts".
     /// </summary>
     public const double HeadlineThreshold = 0.8;
 

@@ -11,7 +11,7 @@ namespace SourceScore.Checks.Source;
 /// </summary>
 /// <remarks>
 /// The thresholds were set on the tuning part of the human news in ../shared/data (the firing rate there is the
-/// false-alarm rate, as those texts are reports) and checked on the held-out part: README, "Article facts".
+/// false-alarm rate, as those texts are reports) and checked on the held-out part: docs/signals.md, "Article facts".
 /// </remarks>
 internal static partial class OpinionCues
 {
