@@ -1,5 +1,4 @@
 using System.Globalization;
-using SourceScore.Checks.Claims;
 
 namespace SourceScore.Training;
 
@@ -28,7 +27,8 @@ internal static class ClaimsEvaluator
             scored.Add((row, score.Sentences.Count == 0 ? 0 : score.Sentences.Max(s => s.CheckWorthiness)));
         }
 
-        double threshold = ClaimsModel.Weights.DecisionThreshold;
+        // checkworthy is reported with the model's threshold at 0.5 (the contract's decision point).
+        const double threshold = 0.5;
         return (ClaimsTrainer.Figures(scored, threshold), threshold);
     }
 }

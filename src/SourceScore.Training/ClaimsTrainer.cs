@@ -342,7 +342,7 @@ internal static class ClaimsTrainer
         var b = new StringBuilder();
         b.AppendLine("# claims-v1 — check-worthiness of a sentence");
         b.AppendLine();
-        b.AppendLine("FastTree binary classifier (ML.NET 5.0.1) over `ClaimFeatures` (computed by the library from one sentence), with the word and word-pair weights it reads (`claims-v1.lex`: hashed naive-Bayes log-odds of check-worthiness, never the words). The library reports its probability as `checkworthy` for each sentence and counts a sentence as check-worthy from the threshold t below.");
+        b.AppendLine("FastTree binary classifier (ML.NET 5.0.1) over `ClaimFeatures` (computed by the library from one sentence), with the word and word-pair weights it reads (`claims-v1.lex`: hashed naive-Bayes log-odds of check-worthiness, never the words). The library reports each sentence's probability p as `checkworthy` = σ(logit p − logit t), with the threshold t below, so that a sentence is check-worthy when `checkworthy` ≥ 0.5 — the output contract's decision point is the model's own.");
         b.AppendLine();
         b.AppendLine("## Command");
         b.AppendLine();

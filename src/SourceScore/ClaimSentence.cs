@@ -6,7 +6,10 @@ namespace SourceScore;
 /// <c>signals.claims</c> (the <c>sentences</c> of the tool's <c>--detail</c> output).
 /// </summary>
 /// <param name="Span">The sentence in the article text.</param>
-/// <param name="CheckWorthiness">The model's probability, in [0, 1], that the sentence makes a check-worthy factual claim.</param>
+/// <param name="CheckWorthiness">
+/// How likely the sentence makes a check-worthy factual claim, in [0, 1], with the model's own decision threshold put at
+/// 0.5: the sentence counts as a check-worthy claim from 0.5 (or from <c>ClaimsOptions.CheckWorthyThreshold</c>).
+/// </param>
 /// <param name="Attribution">What backs the sentence (its own attribution, or one carried from the sentence that governs it), or <see langword="null"/>.</param>
 /// <param name="IsHedged">Whether the sentence hedges heavily ("may", "could possibly", "it is believed").</param>
 /// <param name="Verdict">The verdict.</param>

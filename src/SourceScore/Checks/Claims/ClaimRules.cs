@@ -7,7 +7,7 @@ public static class ClaimRules
     /// <summary>SS3001: a check-worthy factual claim with no attribution, quotation or source.</summary>
     public static readonly Rule UnsupportedClaim = new(
         "SS3001", Signal.Claims, "Unsupported check-worthy claim",
-        "Check-worthy claim (p = {0}) that needs a source and names none ({1}: '{2}'): say who says so, or cite where it comes from",
+        "Check-worthy claim (checkworthy {0}) that needs a source and names none ({1}: '{2}'): say who says so, or cite where it comes from",
         Severity.Info,
         "The check-worthiness model (trained on debate claims that fact-checkers chose to check) rates the sentence as a factual claim a reader would want checked; it is of a kind a reader cannot take on the reporter's word (an accusation, a cause, an asserted superlative or record, a forecast, the reporter's interpretation of events); and nothing in it, in the sentence before it or in its paragraph names a source: no speaker, no 'according to', no document, no link. Attribute it or cite the evidence. A reporter's own account of what happened (who, what, where, when, the counts of the event) needs no source and is not reported.");
 

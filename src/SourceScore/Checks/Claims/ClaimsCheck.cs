@@ -40,7 +40,10 @@ internal sealed class ClaimsCheck : ICheck
     public void Run(CheckContext context)
     {
         var weights = _weights ?? ClaimsModel.Weights;
-        double threshold = _options.CheckWorthyThreshold ?? weights.DecisionThreshold;
+        // The model's probability p is reported on the contract's scale, its training threshold at 0.5; the decision is made
+        // on that scale (0.5, or the user's own threshold).
+        double modelThreshold = weights.DecisionThreshold;
+        double threshold = _options.CheckWorthyThreshold ?? 0.5;
         var text = context.Text;
         var sentences = context.Sentences;
         if (sentences.Length == 0)
@@ -121,7 +124,8 @@ internal sealed class ClaimsCheck : ICheck
             for (int s = 0; s < sentences.Length; s++)
             {
                 var r = read[s];
-                double p = probabilities[s];
+                // Rounded as written, so the verdict and the reported value agree at the boundary.
+                double p = Math.Round(DecisionScale.AtHalf(probabilities[s], modelThreshold), 4);
                 // A check-worthy claim with no attribution is unsupported only when a reader could not take it on the
                 // reporter's word; a reported fact in the reporter's own voice is supported by the reporting itself.
                 var verdict = p < threshold ? ClaimVerdict.NotCheckWorthy
@@ -129,7 +133,7 @@ internal sealed class ClaimsCheck : ICheck
                     : r.Attribution?.Kind == AttributionKind.Vague ? ClaimVerdict.Vague
                     : r.Need != SourcingNeed.Reason.None ? ClaimVerdict.Unsupported
                     : ClaimVerdict.Supported;
-                results[s] = new ClaimSentence(sentences[s], Math.Round(p, 4), r.Attribution, r.Cues.IsHedged, verdict);
+                results[s] = new ClaimSentence(sentences[s], p, r.Attribution, r.Cues.IsHedged, verdict);
                 Report(context, text, sentences[s], r, p, verdict);
             }
 

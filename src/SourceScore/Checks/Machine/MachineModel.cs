@@ -25,14 +25,7 @@ internal static class MachineModel
     /// Maps the model's probability to the risk: the training threshold (chosen for a low false-positive
     /// rate on human news) goes to 0.5, and the odds scale around it.
     /// </summary>
-    public static double Risk(double probability, double threshold)
-    {
-        const double Epsilon = 1e-6;
-        double p = Math.Clamp(probability, Epsilon, 1 - Epsilon);
-        double t = Math.Clamp(threshold, Epsilon, 1 - Epsilon);
-        double logit = Math.Log(p / (1 - p)) - Math.Log(t / (1 - t));
-        return 1 / (1 + Math.Exp(-logit));
-    }
+    public static double Risk(double probability, double threshold) => DecisionScale.AtHalf(probability, threshold);
 
     private static NewsLexicon LoadLexicon()
     {

@@ -17,6 +17,27 @@ public sealed class ClaimsCheckTests
 
     private static double ClaimsRisk(ArticleScore score) => score.GetSignal(Signal.Claims)!.Risk!.Value;
 
+    [Theory]
+    [InlineData("000")]
+    [InlineData("001")]
+    [InlineData("004")]
+    public void A_sentence_is_check_worthy_exactly_when_its_checkworthy_is_at_least_one_half(string seed)
+    {
+        // The contract's decision point is the model's own threshold: checkworthy is reported with it at 0.5.
+        var sentences = Seed(seed).Sentences;
+        Assert.Contains(sentences, s => s.CheckWorthiness >= 0.5);
+        Assert.Contains(sentences, s => s.CheckWorthiness < 0.5);
+        Assert.All(sentences, s => Assert.Equal(s.CheckWorthiness < 0.5, s.Verdict == ClaimVerdict.NotCheckWorthy));
+    }
+
+    [Fact]
+    public void A_threshold_of_the_users_own_is_read_on_the_reported_scale()
+    {
+        var text = File.ReadAllText(Directory.GetFiles(Testing.TestPaths.SeedsRoot, "000_*.txt").Single());
+        var strict = new ScorerBuilder().UseClaimsChecks(new ClaimsOptions { CheckWorthyThreshold = 0.8 }).Build().Score(Article.FromText(text));
+        Assert.All(strict.Sentences, s => Assert.Equal(s.CheckWorthiness < 0.8, s.Verdict == ClaimVerdict.NotCheckWorthy));
+    }
+
     [Fact]
     public void Seed_000_counts_the_quoted_analysts_statements_as_supported()
     {
