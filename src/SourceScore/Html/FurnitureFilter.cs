@@ -267,25 +267,27 @@ internal static class FurnitureFilter
             return false;
         }
 
-        int from = 0;
-        while (from < all.Length)
+        for (int at = NextOccurrence(all, line, 0); at >= 0; at = NextOccurrence(all, line, at + line.Length))
         {
-            int at = all.AsSpan(from).IndexOf(line, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
             if (at != span.Start + first && !FillsItsLine(all, at, line.Length))
             {
                 return true;
             }
-
-            from = at + line.Length;
         }
 
         return false;
+    }
+
+    /// <summary>The offset of the first occurrence of <paramref name="what"/> in <paramref name="all"/> from <paramref name="from"/> on, or −1.</summary>
+    private static int NextOccurrence(string all, ReadOnlySpan<char> what, int from)
+    {
+        if (from >= all.Length)
+        {
+            return -1;
+        }
+
+        int at = all.AsSpan(from).IndexOf(what, StringComparison.Ordinal);
+        return at < 0 ? -1 : at + from;
     }
 
     // Quote marks that open and close a quotation.
@@ -323,22 +325,12 @@ internal static class FurnitureFilter
             return false;
         }
 
-        int from = 0;
-        while (from < all.Length)
+        for (int at = NextOccurrence(all, quote, 0); at >= 0; at = NextOccurrence(all, quote, at + quote.Length))
         {
-            int at = all.AsSpan(from).IndexOf(quote, StringComparison.Ordinal);
-            if (at < 0)
-            {
-                return false;
-            }
-
-            at += from;
             if ((at < span.Start || at >= span.End) && LineLengthAt(all, at) > span.Length)
             {
                 return true;
             }
-
-            from = at + quote.Length;
         }
 
         return false;
