@@ -10,13 +10,13 @@ using SourceScore.Benchmarks;
 //   (memory of a default story index over a long feed, every 50,000 articles: whether it holds once the index is full)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- story-profile
 //   (the story profile alone on the benchmark pages: five 3 s rounds, time and bytes allocated per article)
-// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- worst-case
-//   (WorstCaseBenchmarks in a plain loop: each former regex-timeout site at 1x, 10x, 100x its worst input)
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- worst-case [SITE]
+//   (WorstCaseBenchmarks in a plain loop: each worst-input site, or the one named, at 1x, 10x, 100x its worst input)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- feed COUNT [FILE|-]
 //   (a deterministic JSONL feed of COUNT HTML news pages, {"id","source","published","html"}, for end-to-end runs)
 if (args.Length > 0 && args[0] == "worst-case")
 {
-    return WorstCaseLoop.Run();
+    return WorstCaseLoop.Run(args.Length > 1 ? args[1] : null);
 }
 
 if (args.Length > 0 && args[0] == "profile")

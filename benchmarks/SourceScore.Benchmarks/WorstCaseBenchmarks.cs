@@ -23,7 +23,7 @@ public class WorstCaseBenchmarks
     public int Scale { get; set; } = 1;
 
     /// <summary>Gets or sets the former timeout site.</summary>
-    [Params("Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle")]
+    [Params("Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle", "QuotedLines")]
     public string Site { get; set; } = "Boilerplate";
 
     [GlobalSetup]
@@ -55,6 +55,10 @@ public class WorstCaseBenchmarks
 
             // A style of long runs of spaces between "display" and its colon.
             "HiddenStyle" => Repeat("display" + new string(' ', 60) + "visibility" + new string(' ', 60) + ": hidde "),
+
+            // Paragraphs that each open with a quotation of pull-quote length, all different: every one is a pull-quote
+            // candidate whose search runs over the whole page (quadratic before the page's search budget).
+            "QuotedLines" => string.Empty,
             _ => throw new ArgumentException($"Unknown site '{Site}'."),
         };
 
@@ -62,6 +66,17 @@ public class WorstCaseBenchmarks
         for (int i = 0; i < Scale; i++)
         {
             input.Append(unit);
+        }
+
+        if (Site == "QuotedLines")
+        {
+            input.Clear().Append("<html><body><article>");
+            for (int i = 0; input.Length < UnitChars * Scale; i++)
+            {
+                input.Append("<p>\u201cQuote ").Append(i).Append(" is long enough to be taken for a pull quote of the story,\u201d he said of ").Append(i * 7919).Append(".</p>");
+            }
+
+            input.Append("</article></body></html>");
         }
 
         if (Site == "LeakedCode")
@@ -72,6 +87,7 @@ public class WorstCaseBenchmarks
         _input = Site switch
         {
             "PageClasses" => Page(classValue: input.ToString(), style: string.Empty),
+            "QuotedLines" => input.ToString(),
             "HiddenStyle" => Page(classValue: "story", style: input.ToString()),
             _ => input.ToString(),
         };
@@ -90,7 +106,7 @@ public class WorstCaseBenchmarks
     [Benchmark]
     public int Run()
     {
-        var article = Site is "PageClasses" or "HiddenStyle"
+        var article = Site is "PageClasses" or "HiddenStyle" or "QuotedLines"
             ? Article.FromHtml(_input, title: "Opinion " + new string('x', 200))
             : Article.FromText(_input, title: "Commentar " + _input[..Math.Min(_input.Length, 2_000)]);
         return _scorer.RunChecks(article, 0, static (c, _) => c.Findings.Count, CancellationToken.None);

@@ -6,9 +6,9 @@ namespace SourceScore.Benchmarks;
 /// </summary>
 public static class WorstCaseLoop
 {
-    public static int Run()
+    public static int Run(string? only = null)
     {
-        foreach (var site in new[] { "Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle" })
+        foreach (var site in new[] { "Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle", "QuotedLines" }.Where(s => only is null || s == only))
         {
             foreach (var scale in new[] { 1, 10, 100 })
             {

@@ -24,6 +24,11 @@ internal static class FurnitureFilter
 
     private const int MaxPullQuote = 400;
 
+    // Characters the pull-quote tests may scan on one page: every line of an article of any usual size is tested (a page of
+    // 20,000 characters with 100 lines scans about 4 million), while a huge page of quoted lines cannot make the tests
+    // quadratic; lines past the budget are kept (the markup signal may then report a pull quote as a repeat).
+    private const long SearchBudget = 16_000_000;
+
     // Labels of pages (not of stories): a whole line that starts with one of these and is short is furniture.
     private static readonly string[] s_pageLabels =
     [
@@ -124,9 +129,10 @@ internal static class FurnitureFilter
 
         all = joined.ToString();
         var seen = new HashSet<string>(StringComparer.Ordinal);
+        long budget = SearchBudget;
         for (int i = 0; i < lines.Count; i++)
         {
-            if (!dropped[i] && ((lines[i].Length >= MinRepeatedLine && !seen.Add(lines[i])) || IsPullQuote(all, spans, i) || IsQuoteTeaser(all, spans, i)))
+            if (!dropped[i] && ((lines[i].Length >= MinRepeatedLine && !seen.Add(lines[i])) || IsPullQuote(all, spans, i, ref budget) || IsQuoteTeaser(all, spans, i, ref budget)))
             {
                 dropped[i] = true;
             }
@@ -251,7 +257,7 @@ internal static class FurnitureFilter
 
     // A line of sentence length whose whole text (without the quote marks and stops around it) stands elsewhere inside a longer
     // line: a pull quote or a teaser of it. Exact copies of whole lines are left to the repeat test (the first stays).
-    private static bool IsPullQuote(string all, TextSpan[] spans, int index)
+    private static bool IsPullQuote(string all, TextSpan[] spans, int index, ref long budget)
     {
         var span = spans[index];
         var line = all.AsSpan(span.Start, span.Length);
@@ -267,7 +273,7 @@ internal static class FurnitureFilter
             return false;
         }
 
-        for (int at = NextOccurrence(all, line, 0); at >= 0; at = NextOccurrence(all, line, at + line.Length))
+        for (int at = NextOccurrence(all, line, 0, ref budget); at >= 0; at = NextOccurrence(all, line, at + line.Length, ref budget))
         {
             if (at != span.Start + first && !FillsItsLine(all, at, line.Length))
             {
@@ -278,15 +284,19 @@ internal static class FurnitureFilter
         return false;
     }
 
-    /// <summary>The offset of the first occurrence of <paramref name="what"/> in <paramref name="all"/> from <paramref name="from"/> on, or −1.</summary>
-    private static int NextOccurrence(string all, ReadOnlySpan<char> what, int from)
+    /// <summary>
+    /// The offset of the first occurrence of <paramref name="what"/> in <paramref name="all"/> from <paramref name="from"/>
+    /// on, or −1; also −1 once the page's search budget (characters scanned) is spent.
+    /// </summary>
+    private static int NextOccurrence(string all, ReadOnlySpan<char> what, int from, ref long budget)
     {
-        if (from >= all.Length)
+        if (from >= all.Length || budget <= 0)
         {
             return -1;
         }
 
         int at = all.AsSpan(from).IndexOf(what, StringComparison.Ordinal);
+        budget -= at < 0 ? all.Length - from : at + what.Length;
         return at < 0 ? -1 : at + from;
     }
 
@@ -296,7 +306,7 @@ internal static class FurnitureFilter
 
     // A line of pull-quote length whose first quotation (its closing punctuation aside) stands inside a longer line: a pull
     // quote that names its speaker ("“… an earlier date,” Cooke said.") or a deck that quotes the story.
-    private static bool IsQuoteTeaser(string all, TextSpan[] spans, int index)
+    private static bool IsQuoteTeaser(string all, TextSpan[] spans, int index, ref long budget)
     {
         var span = spans[index];
         if (span.Length is < MinPullQuote or > MaxPullQuote)
@@ -325,7 +335,7 @@ internal static class FurnitureFilter
             return false;
         }
 
-        for (int at = NextOccurrence(all, quote, 0); at >= 0; at = NextOccurrence(all, quote, at + quote.Length))
+        for (int at = NextOccurrence(all, quote, 0, ref budget); at >= 0; at = NextOccurrence(all, quote, at + quote.Length, ref budget))
         {
             if ((at < span.Start || at >= span.End) && LineLengthAt(all, at) > span.Length)
             {
