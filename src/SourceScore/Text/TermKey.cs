@@ -21,7 +21,7 @@ internal static class TermKey
     [ThreadStatic]
     private static Remembered? t_remembered;
 
-    private static readonly FrozenSet<ulong> s_stopwords = new[]
+    private static readonly FrozenSet<ulong> s_stopwords = WordHash.SetOf(new[]
     {
         "a", "an", "the", "and", "or", "but", "nor", "so", "yet", "of", "in", "on", "at", "to", "for", "from", "by", "with", "without",
         "about", "as", "into", "onto", "over", "under", "after", "before", "between", "through", "during", "than", "then", "that",
@@ -33,7 +33,7 @@ internal static class TermKey
         "down", "out", "off", "again", "further", "once", "if", "because", "while", "until", "upon", "per", "via", "s",
         "not", "no", "too", "now", "new", "one", "said", "says", "say", "told", "according", "mr", "mrs", "ms", "dr",
         "like", "get", "got", "make", "made", "many", "much", "even", "still", "well", "back", "way", "around", "since",
-    }.Select(w => WordHash.Of(w)).ToFrozenSet();
+    });
 
     /// <summary>Whether the case-folded hash (as <see cref="WordScanner"/> gives it) is of a function word, which has no key.</summary>
     public static bool IsStopword(ulong wordHash) => s_stopwords.Contains(wordHash);

@@ -28,6 +28,10 @@ internal static class WordHash
         return h == Empty ? 1 : h;
     }
 
+    /// <summary>The set of the words' hashes, for word lists looked up by the hash a scanner gives.</summary>
+    public static System.Collections.Frozen.FrozenSet<ulong> SetOf(params IEnumerable<string> words) =>
+        System.Collections.Frozen.FrozenSet.ToFrozenSet(words.Select(w => Of(w)));
+
     /// <summary>Hashes an ordered pair of word hashes (a bigram).</summary>
     public static ulong Pair(ulong first, ulong second)
     {

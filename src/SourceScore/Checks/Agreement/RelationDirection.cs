@@ -178,5 +178,5 @@ internal static class RelationDirection
         return false;
     }
 
-    private static FrozenSet<ulong> Words(string words) => words.Split(' ', StringSplitOptions.RemoveEmptyEntries).Select(w => WordHash.Of(w)).ToFrozenSet();
+    private static FrozenSet<ulong> Words(string words) => WordHash.SetOf(words.Split(' ', StringSplitOptions.RemoveEmptyEntries));
 }

@@ -152,17 +152,17 @@ internal static class ClaimLexicon
         ("at a press conference", CueKind.Document),
     ];
 
-    public static FrozenSet<ulong> SpeechVerbs { get; } = Hashes(s_speechVerbs);
+    public static FrozenSet<ulong> SpeechVerbs { get; } = WordHash.SetOf(s_speechVerbs);
 
-    public static FrozenSet<ulong> OpinionVerbs { get; } = Hashes(s_opinionVerbs);
+    public static FrozenSet<ulong> OpinionVerbs { get; } = WordHash.SetOf(s_opinionVerbs);
 
-    public static FrozenSet<ulong> Pronouns { get; } = Hashes(s_pronouns);
+    public static FrozenSet<ulong> Pronouns { get; } = WordHash.SetOf(s_pronouns);
 
-    public static FrozenSet<ulong> SourceNouns { get; } = Hashes(s_sourceNouns);
+    public static FrozenSet<ulong> SourceNouns { get; } = WordHash.SetOf(s_sourceNouns);
 
-    public static FrozenSet<ulong> GroupNouns { get; } = Hashes(s_groupNouns);
+    public static FrozenSet<ulong> GroupNouns { get; } = WordHash.SetOf(s_groupNouns);
 
-    public static FrozenSet<ulong> VagueQuantifiers { get; } = Hashes(s_vagueQuantifiers);
+    public static FrozenSet<ulong> VagueQuantifiers { get; } = WordHash.SetOf(s_vagueQuantifiers);
 
     public static ulong According { get; } = WordHash.Of("according");
 
@@ -176,5 +176,4 @@ internal static class ClaimLexicon
         .GroupBy(p => p.Words[0])
         .ToFrozenDictionary(g => g.Key, g => g.OrderByDescending(p => p.Words.Length).ToArray());
 
-    private static FrozenSet<ulong> Hashes(IEnumerable<string> words) => FrozenSet.ToFrozenSet(words.Select(w => WordHash.Of(w)));
 }

@@ -39,16 +39,16 @@ internal static class SourcingNeed
     }
 
     // Words that make a number a statistic rather than a count: shares, money, scale.
-    private static readonly FrozenSet<ulong> s_statisticUnits = Hashes(
+    private static readonly FrozenSet<ulong> s_statisticUnits = WordHash.SetOf(
         "percent", "per", "percentage", "pct", "percentile", "million", "billion", "trillion", "bn", "dollars", "pounds", "euros", "naira",
         "yen", "yuan", "rupees", "francs", "rate", "rates", "average", "median", "gdp", "inflation", "unemployment");
 
     // Words that say a finding comes from measurement of a population, which a reader cannot see for themselves.
-    private static readonly FrozenSet<ulong> s_studyWords = Hashes(
+    private static readonly FrozenSet<ulong> s_studyWords = WordHash.SetOf(
         "study", "studies", "survey", "surveys", "poll", "polls", "research", "researchers", "data", "statistics", "estimate", "estimates",
         "estimated", "analysis", "report", "census", "figures", "findings", "found", "shows", "showed", "suggests", "suggested");
 
-    private static readonly FrozenSet<ulong> s_accusations = Hashes(
+    private static readonly FrozenSet<ulong> s_accusations = WordHash.SetOf(
         "accused", "accuses", "accuse", "accusing", "accusation", "accusations", "allegedly", "fraud", "fraudulent", "corrupt", "corruption",
         "bribe", "bribes", "bribery", "embezzled", "embezzlement", "stole", "stolen", "theft", "lied", "lying", "lies", "liar", "cheated",
         "cheating", "abused", "abuse", "abusive", "harassed", "harassment", "assaulted", "rigged", "cover-up", "covered", "conspiracy",
@@ -56,20 +56,20 @@ internal static class SourcingNeed
         "negligent", "blamed", "blames", "blame", "propaganda", "fake", "hoax", "smuggled", "laundering", "laundered", "terrorist", "terrorists",
         "genocide", "massacre", "atrocities", "war-crimes", "complicit", "incompetent", "incompetence");
 
-    private static readonly FrozenSet<ulong> s_causes = Hashes(
+    private static readonly FrozenSet<ulong> s_causes = WordHash.SetOf(
         "because", "caused", "causes", "causing", "due", "thanks", "result", "resulted", "resulting", "consequence", "consequently", "therefore",
         "hence", "led", "leads", "fueled", "fuelled", "driven", "triggered", "sparked", "linked", "contributed", "attributable", "responsible");
 
-    private static readonly FrozenSet<ulong> s_superlatives = Hashes(
+    private static readonly FrozenSet<ulong> s_superlatives = WordHash.SetOf(
         "best", "worst", "largest", "biggest", "highest", "lowest", "greatest", "smallest", "fastest", "slowest", "deadliest", "richest",
         "poorest", "strongest", "weakest", "safest", "costliest", "longest", "shortest", "oldest", "youngest", "ever");
 
-    private static readonly FrozenSet<ulong> s_forecasts = Hashes(
+    private static readonly FrozenSet<ulong> s_forecasts = WordHash.SetOf(
         "expected", "expects", "expect", "likely", "unlikely", "forecast", "forecasts", "predicted", "predicts", "predict", "prediction",
         "projected", "projects", "projection", "anticipated", "anticipate", "poised", "set", "bound", "outlook");
 
     // Interpretation in the reporter's voice: what an event reflects or signals, and judgements of its weight.
-    private static readonly FrozenSet<ulong> s_interpretation = Hashes(
+    private static readonly FrozenSet<ulong> s_interpretation = WordHash.SetOf(
         "reflects", "reflected", "indicates", "indicated", "signals", "signalled", "signaled", "underscores", "underscored", "highlights",
         "demonstrates", "demonstrated", "signifies", "illustrates", "suggests", "implies", "means", "marks", "marking", "crucial", "pivotal",
         "significant", "significantly", "notable", "remarkable", "dramatic", "dramatically", "alarming", "troubling", "landmark", "seismic",
@@ -283,13 +283,11 @@ internal static class SourcingNeed
     }
 
     // Words that make a claim absolute on their own.
-    private static readonly FrozenSet<ulong> s_absolutes = Hashes("unprecedented", "record-breaking", "never", "always", "everyone", "nobody", "no-one", "historic");
+    private static readonly FrozenSet<ulong> s_absolutes = WordHash.SetOf("unprecedented", "record-breaking", "never", "always", "everyone", "nobody", "no-one", "historic");
 
-    private static readonly FrozenSet<ulong> s_copulas = Hashes("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remains", "remained", "ranks", "ranked");
+    private static readonly FrozenSet<ulong> s_copulas = WordHash.SetOf("is", "are", "was", "were", "be", "been", "being", "become", "becomes", "became", "remains", "remained", "ranks", "ranked");
 
-    private static readonly FrozenSet<ulong> s_scopes = Hashes("ever", "world", "world's", "history", "record", "since", "decade", "decades", "years", "century", "country", "nation", "region", "all-time", "recorded");
+    private static readonly FrozenSet<ulong> s_scopes = WordHash.SetOf("ever", "world", "world's", "history", "record", "since", "decade", "decades", "years", "century", "country", "nation", "region", "all-time", "recorded");
 
     private static readonly ulong s_the = WordHash.Of("the");
-
-    private static FrozenSet<ulong> Hashes(params string[] words) => words.Select(w => WordHash.Of(w)).ToFrozenSet();
 }
