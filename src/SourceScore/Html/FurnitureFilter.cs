@@ -90,21 +90,7 @@ internal static class FurnitureFilter
             }
 
             // A whole-line piece runs from the content of its first line (after a list bullet) to the end of its last.
-            int lo = 0, hi = state.Spans.Length;
-            while (lo < hi)
-            {
-                int mid = (lo + hi) >>> 1;
-                if (state.Spans[mid].End < piece.Span.Start)
-                {
-                    lo = mid + 1;
-                }
-                else
-                {
-                    hi = mid;
-                }
-            }
-
-            for (int i = lo; i < state.Spans.Length && state.Spans[i].Start <= piece.Span.End; i++)
+            for (int i = TextScan.LineOf(state.Spans, piece.Span.Start); i < state.Spans.Length && state.Spans[i].Start <= piece.Span.End; i++)
             {
                 state.Dropped[i] = true;
             }

@@ -111,8 +111,7 @@ internal static partial class HtmlTextExtractor
             var node = stack.Pop();
             if (node.NodeType == HtmlNodeType.Text)
             {
-                string text = ((HtmlTextNode)node).Text;
-                words += TextScan.CountWords(text.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(text) : text);
+                words += TextScan.CountWords(PageAnalysis.Decode(((HtmlTextNode)node).Text));
                 continue;
             }
 

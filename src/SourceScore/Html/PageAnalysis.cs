@@ -467,5 +467,6 @@ internal sealed class PageAnalysis
         s.AsSpan().Count(',') + s.AsSpan().Count('，') + s.AsSpan().Count('،');
 
     /// <summary>Decodes entities exactly once; most text nodes hold none, and those are returned as they are.</summary>
-    private static string Decode(string raw) => raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
+    /// <summary>The text of a text node with its character references decoded (no copy when it has none).</summary>
+    internal static string Decode(string raw) => raw.Contains('&', StringComparison.Ordinal) ? HtmlEntity.DeEntitize(raw) : raw;
 }
