@@ -44,16 +44,23 @@ internal static class DataSets
         }
     }
 
+    /// <summary>The texts of <c>machine_news</c> (dev), each with its story group ("mn:" + group), whether a machine wrote it, and its generator ("human" for the BBC texts).</summary>
+    public static IEnumerable<(string Group, bool Machine, string Generator, string Text)> MachineNews(string root)
+    {
+        foreach (var row in ReadJsonl(Path.Combine(root, "machine_news", "dev.jsonl")))
+        {
+            bool machine = row.GetProperty("label").GetString() == "machine";
+            yield return ("mn:" + row.GetProperty("group").GetString(), machine, machine ? row.GetProperty("generator").GetString()! : "human", row.GetProperty("text").GetString()!);
+        }
+    }
+
     /// <summary>Human-written news texts: the human side of machine_news, the FNC-1 bodies, the article-extraction bodies.</summary>
     public static List<(string Key, string Source, string Text)> CleanNews(string root)
     {
         var texts = new List<(string, string, string)>();
-        foreach (var row in ReadJsonl(Path.Combine(root, "machine_news", "dev.jsonl")))
+        foreach (var (group, _, _, text) in MachineNews(root).Where(r => !r.Machine))
         {
-            if (row.GetProperty("label").GetString() == "human")
-            {
-                texts.Add(("mn:" + row.GetProperty("group").ToString(), "machine_news", row.GetProperty("text").GetString()!));
-            }
+            texts.Add((group, "machine_news", text));
         }
 
         foreach (var row in ReadJsonl(Path.Combine(root, "fnc1", "train_bodies.jsonl")))

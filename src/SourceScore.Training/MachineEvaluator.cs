@@ -21,14 +21,9 @@ internal static class MachineEvaluator
     {
         var random = new Random(Seed);
         var texts = new List<(string Group, string Kind, string Generator, string Text)>();
-        foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "machine_news", "dev.jsonl")))
+        foreach (var (group, machine, generator, text) in DataSets.MachineNews(dataRoot).Where(r => DataSets.IsHeldOut(r.Group, "machine")))
         {
-            string group = "mn:" + row.GetProperty("group").GetString();
-            if (DataSets.IsHeldOut(group, "machine"))
-            {
-                bool machine = row.GetProperty("label").GetString() == "machine";
-                texts.Add((group, machine ? "machine" : "bbc", machine ? row.GetProperty("generator").GetString()! : "human", row.GetProperty("text").GetString()!));
-            }
+            texts.Add((group, machine ? "machine" : "bbc", generator, text));
         }
 
         foreach (var (key, _, body) in DataSets.CleanNews(dataRoot).Where(t => t.Source != "machine_news" && DataSets.IsHeldOut(t.Key, "machine")))

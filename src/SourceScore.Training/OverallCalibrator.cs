@@ -33,13 +33,9 @@ internal static class OverallCalibrator
     {
         var random = new Random(Seed);
         var rows = new List<(string Group, string Kind, Article Article)>();
-        foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "machine_news", "dev.jsonl")))
+        foreach (var (group, machine, _, text) in DataSets.MachineNews(dataRoot).Where(r => DataSets.IsHeldOut(r.Group, "machine")))
         {
-            string group = "mn:" + row.GetProperty("group").GetString();
-            if (DataSets.IsHeldOut(group, "machine"))
-            {
-                rows.Add((group, row.GetProperty("label").GetString() == "machine" ? "machine" : "human", Article.FromText(row.GetProperty("text").GetString()!, group)));
-            }
+            rows.Add((group, machine ? "machine" : "human", Article.FromText(text, group)));
         }
 
         foreach (var (key, source, body) in DataSets.CleanNews(dataRoot).Where(t => t.Source != "machine_news"))
