@@ -17,7 +17,10 @@ internal static class MachineEvaluator
     public sealed record Row(string Group, string Kind, string Generator, double Risk);
 
     /// <summary>Scores the held-out texts; kinds: <c>bbc</c> (human BBC news), <c>human</c> (other human news), <c>machine</c>, <c>spun</c>, <c>paraphrased</c>.</summary>
-    public static List<Row> Score(string dataRoot, string modelsDir)
+    /// <param name="dataRoot">The data folder.</param>
+    /// <param name="modelsDir">The models folder (WordNet for the spinners).</param>
+    /// <param name="deep">Whether the scorer uses the deep tier (SourceScore.Deep's <c>UseDeepModels()</c>).</param>
+    public static List<Row> Score(string dataRoot, string modelsDir, bool deep = false)
     {
         var random = new Random(Seed);
         var texts = new List<(string Group, string Kind, string Generator, string Text)>();
@@ -40,15 +43,16 @@ internal static class MachineEvaluator
             texts.Add((group, "paraphrased", "paraphrase spinner", paraphraser.Spin(text, random)));
         }
 
-        var scorer = Scorer.CreateDefault();
+        var builder = new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().UseSourceChecks();
+        var scorer = (deep ? builder.UseDeepModels() : builder).Build();
         return texts.AsParallel().AsOrdered()
             .Select(t => new Row(t.Group, t.Kind, t.Generator, scorer.Score(Article.FromText(t.Text, t.Group)).GetSignal(Signal.Machine)!.Risk ?? 0))
             .ToList();
     }
 
-    public static int Run(string dataRoot, string modelsDir, TextWriter log)
+    public static int Run(string dataRoot, string modelsDir, bool deep, TextWriter log)
     {
-        log.Write(Report(Score(dataRoot, modelsDir)));
+        log.Write(Report(Score(dataRoot, modelsDir, deep)));
         return 0;
     }
 

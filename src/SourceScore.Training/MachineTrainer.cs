@@ -21,13 +21,78 @@ internal static class MachineTrainer
     private const int CrossFolds = 5;
     private const double TargetFalsePositiveRate = 0.03;
 
-    private sealed record Doc(string Key, string Group, string Source, string Generator, string Text, bool Machine, bool HeldOut, int Fold)
+    internal sealed record Doc(string Key, string Group, string Source, string Generator, string Text, bool Machine, bool HeldOut, int Fold)
     {
         /// <summary>Gets the whole text before it was cut: the word tables count all of it.</summary>
         public string? FullText { get; init; }
     }
 
+    /// <summary>The texts, their feature rows (cross-fitted for training texts) and the shipped lexicon: what both machine models train on.</summary>
+    internal sealed record Prepared(List<Doc> Docs, List<(Doc Doc, MachineModelInput Input)> Rows, NewsLexicon Shipped, NewsCounts Full, int Typos, int Synonyms, WordNet WordNet);
+
     public static int Run(string dataRoot, string modelsDir, TextWriter log)
+    {
+        var prepared = Prepare(dataRoot, modelsDir, log);
+        if (Environment.GetEnvironmentVariable("SOURCESCORE_FEATURES_ONLY") == "1")
+        {
+            return 0;
+        }
+
+        var (docs, rows, shipped, full, typoCount, synonymCount, wordNet) = prepared;
+        var train = rows.Where(r => !r.Doc.HeldOut).ToList();
+        var test = rows.Where(r => r.Doc.HeldOut).ToList();
+        var ml = new MLContext(seed: Seed);
+        var options = TreeOptions();
+
+        // Out-of-fold probabilities on the training texts choose the threshold: the held-out fold is not looked at.
+        var oof = new List<(Doc Doc, double P)>();
+        for (int k = 0; k < CrossFolds; k++)
+        {
+            var fit = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(train.Where(r => r.Doc.Fold != k).Select(r => r.Input)));
+            var foldEngine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(fit);
+            oof.AddRange(train.Where(r => r.Doc.Fold == k).Select(r => (r.Doc, (double)foldEngine.Predict(r.Input).Probability)));
+        }
+
+        // The threshold is set on the hardest human news we have (the BBC texts of machine_news; FNC-1 bodies are far
+        // easier), so the false-positive rate holds on news like it.
+        double threshold = ChooseThreshold(oof);
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validated AUROC {Metrics.Auroc(oof.Select(o => (o.P, o.Doc.Machine))):F4}; threshold {threshold:F4} (out-of-fold FPR target {TargetFalsePositiveRate:P0})"));
+
+        var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(train.Select(r => r.Input)));
+        var engine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(model);
+        var scored = test.Select(r => (r.Doc, P: (double)engine.Predict(r.Input).Probability)).ToList();
+        var report = Evaluate(scored, threshold);
+
+        // A spinner the model never trains with (ParaphraseSpinner), on the held-out BBC human texts, against those texts.
+        var paraphraser = new ParaphraseSpinner(wordNet);
+        var paraphraseRandom = new Random(Seed);
+        var originals = scored.Where(s => !s.Doc.Machine && IsBbc(s.Doc)).ToList();
+        var paraphrased = originals.Select(s =>
+        {
+            var features = new float[MachineFeatures.Count];
+            string text = paraphraser.Spin(s.Doc.Text, paraphraseRandom);
+            MachineFeatures.Extract(text, LineIndex.Build(text).Spans, shipped, features, null);
+            return (double)engine.Predict(new MachineModelInput { Features = features }).Probability;
+        }).ToList();
+        double paraphraseAuroc = Metrics.Auroc(paraphrased.Select(p => (p, true)).Concat(originals.Select(s => (s.P, false))));
+        report += string.Create(CultureInfo.InvariantCulture, $"A spinner the model never trains with (`ParaphraseSpinner`: inflection-keeping commonest synonyms, a phrase table of its own, neighbouring sentences swapped, no typos) on the {originals.Count} held-out BBC human texts: AUROC {paraphraseAuroc:F4} against those texts, {paraphrased.Count(p => p >= threshold) / (double)paraphrased.Count:P1} flagged.") + "\n\n";
+        log.Write(report);
+
+        Directory.CreateDirectory(modelsDir);
+        var trainSchema = ml.Data.LoadFromEnumerable(train.Take(1).Select(r => r.Input)).Schema;
+        ml.Model.Save(model, trainSchema, Path.Combine(modelsDir, "machine-v1.zip"));
+        using (var stream = File.Create(Path.Combine(modelsDir, "machine-v1.lex")))
+        {
+            shipped.WithDecisionThreshold(threshold).Write(stream);
+        }
+
+        File.WriteAllText(Path.Combine(modelsDir, "machine-v1.md"), Card(docs, train.Count, test.Count, full, typoCount, synonymCount, options, threshold, Metrics.Auroc(oof.Select(o => (o.P, o.Doc.Machine))), report));
+        log.WriteLine("wrote models/machine-v1.zip, machine-v1.lex, machine-v1.md");
+        return 0;
+    }
+
+    /// <summary>Reads the texts, spins the human ones, builds the cross-fitted word tables and n-gram margins, and computes every text's features.</summary>
+    internal static Prepared Prepare(string dataRoot, string modelsDir, TextWriter log)
     {
         var random = new Random(Seed);
         var docs = new List<Doc>();
@@ -129,17 +194,13 @@ internal static class MachineTrainer
             rows.Add((doc, new MachineModelInput { Features = features, Label = doc.Machine, Weight = doc.Machine ? 1f : (float)humanWeight }));
         }
 
-        var train = rows.Where(r => !r.Doc.HeldOut).ToList();
-        var test = rows.Where(r => r.Doc.HeldOut).ToList();
         DumpFeatures(rows);
-        if (Environment.GetEnvironmentVariable("SOURCESCORE_FEATURES_ONLY") == "1")
-        {
-            return 0;
-        }
+        return new Prepared(docs, rows, shipped, full, typos.Count, synonyms.Count, wordNet);
+    }
 
-        var ml = new MLContext(seed: Seed);
-        var options = new FastTreeBinaryTrainer.Options
-        {
+    /// <summary>The FastTree settings both machine models train with.</summary>
+    internal static FastTreeBinaryTrainer.Options TreeOptions() => new()
+    {
             NumberOfTrees = 400,
             NumberOfLeaves = 20,
             MinimumExampleCountPerLeaf = 10,
@@ -149,55 +210,14 @@ internal static class MachineTrainer
             FeatureColumnName = "Features",
             LabelColumnName = "Label",
             ExampleWeightColumnName = "Weight",
-        };
+    };
 
-        // Out-of-fold probabilities on the training texts choose the threshold: the held-out fold is not looked at.
-        var oof = new List<(Doc Doc, double P)>();
-        for (int k = 0; k < CrossFolds; k++)
-        {
-            var fit = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(train.Where(r => r.Doc.Fold != k).Select(r => r.Input)));
-            var foldEngine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(fit);
-            oof.AddRange(train.Where(r => r.Doc.Fold == k).Select(r => (r.Doc, (double)foldEngine.Predict(r.Input).Probability)));
-        }
-
-        // The threshold is set on the hardest human news we have (the BBC texts of machine_news; FNC-1 bodies are far
-        // easier), so the false-positive rate holds on news like it.
-        var humanScores = oof.Where(o => !o.Doc.Machine && o.Doc.Group.StartsWith("mn:", StringComparison.Ordinal)).Select(o => o.P).OrderBy(p => p).ToArray();
+    /// <summary>The threshold that keeps the out-of-fold false-positive rate on BBC human news at the target.</summary>
+    internal static double ChooseThreshold(IEnumerable<(Doc Doc, double P)> oof)
+    {
+        var humanScores = oof.Where(o => !o.Doc.Machine && IsBbc(o.Doc)).Select(o => o.P).OrderBy(p => p).ToArray();
         double threshold = humanScores[Math.Min(humanScores.Length - 1, (int)Math.Ceiling((1 - TargetFalsePositiveRate) * humanScores.Length))];
-        threshold = Math.Clamp(threshold, 0.05, 0.999);
-        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"cross-validated AUROC {Metrics.Auroc(oof.Select(o => (o.P, o.Doc.Machine))):F4}; threshold {threshold:F4} (out-of-fold FPR target {TargetFalsePositiveRate:P0})"));
-
-        var model = ml.BinaryClassification.Trainers.FastTree(options).Fit(ml.Data.LoadFromEnumerable(train.Select(r => r.Input)));
-        var engine = ml.Model.CreatePredictionEngine<MachineModelInput, BinaryModelOutput>(model);
-        var scored = test.Select(r => (r.Doc, P: (double)engine.Predict(r.Input).Probability)).ToList();
-        var report = Evaluate(scored, threshold);
-
-        // A spinner the model never trains with (ParaphraseSpinner), on the held-out BBC human texts, against those texts.
-        var paraphraser = new ParaphraseSpinner(wordNet);
-        var paraphraseRandom = new Random(Seed);
-        var originals = scored.Where(s => !s.Doc.Machine && IsBbc(s.Doc)).ToList();
-        var paraphrased = originals.Select(s =>
-        {
-            var features = new float[MachineFeatures.Count];
-            string text = paraphraser.Spin(s.Doc.Text, paraphraseRandom);
-            MachineFeatures.Extract(text, LineIndex.Build(text).Spans, shipped, features, null);
-            return (double)engine.Predict(new MachineModelInput { Features = features }).Probability;
-        }).ToList();
-        double paraphraseAuroc = Metrics.Auroc(paraphrased.Select(p => (p, true)).Concat(originals.Select(s => (s.P, false))));
-        report += string.Create(CultureInfo.InvariantCulture, $"A spinner the model never trains with (`ParaphraseSpinner`: inflection-keeping commonest synonyms, a phrase table of its own, neighbouring sentences swapped, no typos) on the {originals.Count} held-out BBC human texts: AUROC {paraphraseAuroc:F4} against those texts, {paraphrased.Count(p => p >= threshold) / (double)paraphrased.Count:P1} flagged.") + "\n\n";
-        log.Write(report);
-
-        Directory.CreateDirectory(modelsDir);
-        var trainSchema = ml.Data.LoadFromEnumerable(train.Take(1).Select(r => r.Input)).Schema;
-        ml.Model.Save(model, trainSchema, Path.Combine(modelsDir, "machine-v1.zip"));
-        using (var stream = File.Create(Path.Combine(modelsDir, "machine-v1.lex")))
-        {
-            shipped.WithDecisionThreshold(threshold).Write(stream);
-        }
-
-        File.WriteAllText(Path.Combine(modelsDir, "machine-v1.md"), Card(docs, train.Count, test.Count, full, typos.Count, synonyms.Count, options, threshold, Metrics.Auroc(oof.Select(o => (o.P, o.Doc.Machine))), report));
-        log.WriteLine("wrote models/machine-v1.zip, machine-v1.lex, machine-v1.md");
-        return 0;
+        return Math.Clamp(threshold, 0.05, 0.999);
     }
 
     /// <summary>Whether a text belongs to machine_news (BBC news and the language models' versions of it).</summary>
@@ -298,7 +318,7 @@ internal static class MachineTrainer
         return result;
     }
 
-    private static string Evaluate(List<(Doc Doc, double P)> scored, double threshold)
+    internal static string Evaluate(List<(Doc Doc, double P)> scored, double threshold)
     {
         var c = CultureInfo.InvariantCulture;
         var b = new StringBuilder();

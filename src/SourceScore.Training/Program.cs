@@ -3,6 +3,8 @@ using SourceScore.Training;
 // One command per model or evaluation; every command reads ../shared/data in place.
 //   dotnet run -c Release --project src/SourceScore.Training -- markup [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- machine [--data DIR] [--models DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- machine-deep [--data DIR] [--models DIR]   (after machine: SourceScore.Deep)
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-machine [--deep] [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- claims [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- stance [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-claims [--data DIR]
@@ -28,6 +30,8 @@ switch (command)
         return MarkupTrainer.Run(data, models, Console.Out);
     case "machine":
         return MachineTrainer.Run(data, models, Console.Out);
+    case "machine-deep":
+        return DeepMachineTrainer.Run(data, models, Console.Out);
     case "claims":
         return ClaimsTrainer.Run(data, models, Console.Out);
     case "stance":
@@ -35,7 +39,7 @@ switch (command)
     case "overall":
         return OverallCalibrator.Run(data, models, Console.Out);
     case "eval-machine":
-        return MachineEvaluator.Run(data, models, Console.Out);
+        return MachineEvaluator.Run(data, models, args.Contains("--deep"), Console.Out);
     case "eval-claims":
         return ClaimsEvaluator.Run(data, Console.Out);
     case "wordnet":

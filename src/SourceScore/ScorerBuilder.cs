@@ -150,6 +150,22 @@ public sealed class ScorerBuilder
         return new Scorer(settings);
     }
 
+    /// <summary>Replaces every configured check that <paramref name="replace"/> maps to another; returns how many were replaced.</summary>
+    internal int ReplaceChecks(Func<ICheck, ICheck?> replace)
+    {
+        int replaced = 0;
+        for (int i = 0; i < _checks.Count; i++)
+        {
+            if (replace(_checks[i]) is { } replacement)
+            {
+                _checks[i] = replacement;
+                replaced++;
+            }
+        }
+
+        return replaced;
+    }
+
     /// <summary>
     /// Adds a signal: its checks and how their findings become its score; called by the signals' extension methods.
     /// Nothing is added when the signal is already there.

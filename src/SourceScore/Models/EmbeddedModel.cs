@@ -12,11 +12,11 @@ internal sealed class EmbeddedModel
 {
     private readonly Lazy<FastTreeEvaluator> _evaluator;
 
-    public EmbeddedModel(string resourceName, int featureCount)
+    public EmbeddedModel(string resourceName, int featureCount, System.Reflection.Assembly? assembly = null)
     {
         ResourceName = resourceName;
         FeatureCount = featureCount;
-        _evaluator = new Lazy<FastTreeEvaluator>(() => FastTreeEvaluator.From(Load(resourceName, featureCount, out _), featureCount), LazyThreadSafetyMode.ExecutionAndPublication);
+        _evaluator = new Lazy<FastTreeEvaluator>(() => FastTreeEvaluator.From(Load(resourceName, featureCount, out _, assembly), featureCount), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string ResourceName { get; }
@@ -43,17 +43,18 @@ internal sealed class EmbeddedModel
     /// <summary>Opens a file embedded in the package (a model, a lexicon, word weights), or says clearly that the package is incomplete.</summary>
     /// <param name="resourceName">The resource's logical name.</param>
     /// <param name="what">What it is, for the message.</param>
-    internal static Stream OpenResource(string resourceName, string what)
+    /// <param name="assembly">The package it is embedded in; the core package when <see langword="null"/>.</param>
+    internal static Stream OpenResource(string resourceName, string what, System.Reflection.Assembly? assembly = null)
     {
-        var assembly = typeof(EmbeddedModel).Assembly;
+        assembly ??= typeof(EmbeddedModel).Assembly;
         return assembly.GetManifestResourceStream(resourceName)
             ?? throw new InvalidOperationException($"The {what} '{resourceName}' is not embedded in {assembly.GetName().Name}; the package is incomplete (train it with src/SourceScore.Training and rebuild).");
     }
 
     /// <summary>Loads the embedded model with ML.NET (the tests compare the evaluator with ML.NET's own prediction).</summary>
-    internal static ITransformer Load(string resourceName, int featureCount, out MLContext ml)
+    internal static ITransformer Load(string resourceName, int featureCount, out MLContext ml, System.Reflection.Assembly? assembly = null)
     {
-        using var stream = OpenResource(resourceName, "model");
+        using var stream = OpenResource(resourceName, "model", assembly);
         ml = new MLContext(seed: 0);
         var model = ml.Model.Load(stream, out var schema);
         var column = schema.GetColumnOrNull("Features");

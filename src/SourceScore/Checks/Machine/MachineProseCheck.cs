@@ -20,12 +20,20 @@ internal sealed class MachineProseCheck : ICheck
 
     private readonly MachineOptions _options;
     private readonly NewsLexicon? _lexicon;
+    private readonly IMachineEvidence? _evidence;
 
-    public MachineProseCheck(MachineOptions options, NewsLexicon? lexicon = null)
+    public MachineProseCheck(MachineOptions options, NewsLexicon? lexicon = null, IMachineEvidence? evidence = null)
     {
         _options = options;
         _lexicon = lexicon;
+        _evidence = evidence;
     }
+
+    /// <summary>Gets whether stronger evidence (<see cref="IMachineEvidence"/>) judges in place of the fast model.</summary>
+    public bool HasEvidence => _evidence is not null;
+
+    /// <summary>The same check, judged by <paramref name="evidence"/> in place of the fast model.</summary>
+    public MachineProseCheck WithEvidence(IMachineEvidence evidence) => new(_options, _lexicon, evidence);
 
     public IReadOnlyList<Rule> Rules => MachineRules.All;
 
@@ -36,8 +44,10 @@ internal sealed class MachineProseCheck : ICheck
         var features = new float[MachineFeatures.Count];
         var cues = new List<MachineCue>();
         int words = MachineFeatures.Extract(text, context.Lines, lexicon, features, cues);
-        double probability = MachineModel.Probability(features);
-        double risk = MachineModel.Risk(probability, lexicon.DecisionThreshold);
+        var judgement = _evidence?.Judge(context, features)
+            ?? new MachineJudgement(MachineModel.Probability(features), lexicon.DecisionThreshold, default);
+        double probability = judgement.Probability;
+        double risk = MachineModel.Risk(probability, judgement.Threshold);
         bool tooShort = words < _options.MinWords;
         if (tooShort)
         {
@@ -58,7 +68,8 @@ internal sealed class MachineProseCheck : ICheck
 
         if (!tooShort && risk >= 0.5)
         {
-            context.Report(MachineRules.MachineProse, DensestSentence(text, cues), probability.ToString("0.00", CultureInfo.InvariantCulture), Explain(cues));
+            var span = cues.Count == 0 && judgement.MostMachineLike.Length > 0 ? judgement.MostMachineLike : DensestSentence(text, cues);
+            context.Report(MachineRules.MachineProse, span, probability.ToString("0.00", CultureInfo.InvariantCulture), Explain(cues));
         }
     }
 
