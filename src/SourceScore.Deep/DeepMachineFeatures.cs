@@ -44,7 +44,7 @@ internal static class DeepMachineFeatures
             }
 
             var slice = text.Slice(sentence.Start, Math.Min(sentence.Length, MaxSentenceChars)).Trim();
-            if (Words(slice) >= MinSentenceWords)
+            if (Text.TextScan.CountWords(slice) >= MinSentenceWords)
             {
                 texts.Add(slice.ToString());
                 spans.Add(sentence);
@@ -179,23 +179,5 @@ internal static class DeepMachineFeatures
         {
             spread[j] = MathF.Sqrt(spread[j] / vectors.Length);
         }
-    }
-
-    private static int Words(ReadOnlySpan<char> text)
-    {
-        int words = 0;
-        bool inWord = false;
-        foreach (char c in text)
-        {
-            bool letter = char.IsLetterOrDigit(c);
-            if (letter && !inWord)
-            {
-                words++;
-            }
-
-            inWord = letter;
-        }
-
-        return words;
     }
 }

@@ -85,6 +85,30 @@ public sealed class DeepTierTests
     }
 
     [Fact]
+    public void With_no_slip_to_point_at_the_finding_names_the_most_machine_like_sentence()
+    {
+        // Held-out gpt-4 news (story held out from training): the first one flagged with no other machine finding.
+        var texts = Training.DataSets.MachineNews(TestPaths.DataRoot)
+            .Where(r => r.Machine && r.Generator == "gpt-4" && Training.DataSets.IsHeldOut(r.Group, "machine"))
+            .Select(r => r.Text);
+        foreach (var text in texts)
+        {
+            var score = s_deep.Score(Article.FromText(text, "gpt-4"));
+            var machine = score.Findings.Where(f => f.Rule.Signal == Signal.Machine).ToList();
+            if (machine.Count == 1 && machine[0].Rule.Id == "SS2001")
+            {
+                var finding = machine[0];
+                Assert.Contains("this sentence most", finding.Message, StringComparison.Ordinal);
+                var sentence = text.Substring(finding.Span.Start, finding.Span.Length);
+                Assert.True(sentence.Split(' ').Length >= 3 && finding.Span.Length < text.Length / 2, sentence);
+                return;
+            }
+        }
+
+        Assert.Fail("No held-out gpt-4 text was flagged with SS2001 alone.");
+    }
+
+    [Fact]
     public void The_weights_file_reads_back_what_was_written()
     {
         var weights = DeepMachineModel.Weights;

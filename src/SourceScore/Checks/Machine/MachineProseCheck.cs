@@ -68,8 +68,13 @@ internal sealed class MachineProseCheck : ICheck
 
         if (!tooShort && risk >= 0.5)
         {
-            var span = cues.Count == 0 && judgement.MostMachineLike.Length > 0 ? judgement.MostMachineLike : DensestSentence(text, cues);
-            context.Report(MachineRules.MachineProse, span, probability.ToString("0.00", CultureInfo.InvariantCulture), Explain(cues));
+            // With no slip to point at, the deep tier's most machine-like sentence is the place to look.
+            bool bySentence = cues.Count == 0 && judgement.MostMachineLike.Length > 0;
+            var span = bySentence ? judgement.MostMachineLike : DensestSentence(text, cues);
+            string reason = bySentence
+                ? "its wording reads like generated news, this sentence most (sentence embeddings)"
+                : Explain(cues);
+            context.Report(MachineRules.MachineProse, span, probability.ToString("0.00", CultureInfo.InvariantCulture), reason);
         }
     }
 
