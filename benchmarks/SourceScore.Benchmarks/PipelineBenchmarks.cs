@@ -43,7 +43,7 @@ public class PipelineBenchmarks
         _meta = [.. items.Select(a => (a.Id, a.Source))];
         _articles = [.. _pages.Select((p, k) => Page(k))];
         var one = new ScorerOptions { MaxDegreeOfParallelism = 1 };
-        _whole = new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().UseSourceChecks().UseAgreementChecks(_index).WithOptions(one).Build();
+        _whole = new ScorerBuilder().UseDefaultChecks().UseAgreementChecks(_index).WithOptions(one).Build();
         _markup = new ScorerBuilder().UseMarkupChecks().WithOptions(one).Build();
         _machine = new ScorerBuilder().UseMachineChecks().WithOptions(one).Build();
         _claims = new ScorerBuilder().UseClaimsChecks().WithOptions(one).Build();

@@ -138,7 +138,7 @@ internal static class CliApp
 
     /// <summary>Every signal, the machine signal with the deep tier (<c>--deep</c>).</summary>
     internal static Scorer CreateDeepScorer(ICorpusIndex index) =>
-        new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseDeepModels().UseClaimsChecks().UseSourceChecks().UseAgreementChecks(index).Build();
+        new ScorerBuilder().UseDefaultChecks().UseDeepModels().UseAgreementChecks(index).Build();
 
     /// <summary>The score command; with <c>progress</c>, a terminal (<c>errorIsTerminal</c>) gets one rewritten line, anything else a line every few seconds.</summary>
     private static async Task<int> ScoreAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool progress, bool errorIsTerminal, Func<Stream> stdin, Func<Stream> stdout, TextWriter stderr, Func<ICorpusIndex, Scorer> createScorer, CancellationToken token)

@@ -10,11 +10,6 @@ namespace SourceScore.Deep;
 /// </summary>
 internal sealed class DeepMachineEvidence : IMachineEvidence
 {
-    private readonly SentenceEmbedder? _embedder;
-
-    /// <param name="embedder">The embedder; the shared one when <see langword="null"/>.</param>
-    public DeepMachineEvidence(SentenceEmbedder? embedder = null) => _embedder = embedder;
-
     public MachineJudgement Judge(CheckContext context, ReadOnlySpan<float> features)
     {
         var text = context.Text;
@@ -25,7 +20,7 @@ internal sealed class DeepMachineEvidence : IMachineEvidence
         var weights = DeepMachineModel.Weights;
         if (!pieces.IsEmpty)
         {
-            var embedded = DeepMachineFeatures.Embed(pieces, _embedder ?? SentenceEmbedder.Shared, context.CancellationToken);
+            var embedded = DeepMachineFeatures.Embed(pieces, SentenceEmbedder.Shared, context.CancellationToken);
             DeepMachineFeatures.Compute(embedded, weights, all[MachineFeatures.Count..], margins);
         }
 

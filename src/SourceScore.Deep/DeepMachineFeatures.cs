@@ -17,8 +17,6 @@ internal static class DeepMachineFeatures
     public const int MaxWindows = 3;
     private const int MinSentenceWords = 3;
 
-    public static readonly string[] Names = ["deep_window_margin", "deep_mean_margin", "deep_sentence_mean", "deep_sentence_spread", "deep_sentence_max"];
-
     /// <summary>The pieces of a text the embedding model reads.</summary>
     /// <param name="Sentences">The sentences' texts, each cut to <see cref="MaxSentenceChars"/>.</param>
     /// <param name="SentenceSpans">Where each sentence stands in the text.</param>

@@ -43,7 +43,7 @@ internal static class MachineEvaluator
             texts.Add((group, "paraphrased", "paraphrase spinner", paraphraser.Spin(text, random)));
         }
 
-        var builder = new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().UseSourceChecks();
+        var builder = new ScorerBuilder().UseDefaultChecks();
         var scorer = (deep ? builder.UseDeepModels() : builder).Build();
         return texts.AsParallel().AsOrdered()
             .Select(t => new Row(t.Group, t.Kind, t.Generator, scorer.Score(Article.FromText(t.Text, t.Group)).GetSignal(Signal.Machine)!.Risk ?? 0))

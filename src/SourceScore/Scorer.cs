@@ -34,14 +34,14 @@ public sealed partial class Scorer
 
     /// <summary>Builds a scorer with every signal the library has and the default options.</summary>
     /// <returns>The scorer.</returns>
-    public static Scorer CreateDefault() => new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().UseSourceChecks().Build();
+    public static Scorer CreateDefault() => new ScorerBuilder().UseDefaultChecks().Build();
 
     /// <summary>Creates a scorer with every signal, the cross-source agreement signal reading and filling <paramref name="index"/>.</summary>
     /// <param name="index">The story index: earlier coverage each article is compared with; each scored article is added to it.</param>
     /// <returns>The scorer.</returns>
     /// <exception cref="ArgumentNullException"><paramref name="index"/> is <see langword="null"/>.</exception>
     public static Scorer CreateDefault(ICorpusIndex index) =>
-        new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().UseSourceChecks().UseAgreementChecks(index).Build();
+        new ScorerBuilder().UseDefaultChecks().UseAgreementChecks(index).Build();
 
     /// <summary>Scores one article.</summary>
     /// <param name="article">The article.</param>

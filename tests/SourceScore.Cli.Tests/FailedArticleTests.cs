@@ -8,7 +8,7 @@ public sealed class FailedArticleTests
     private const string Story = "The council approved the harbour budget on Monday after a long debate, the mayor said in a statement. Work starts in May.";
 
     private static Scorer WithFailingCheck(ICorpusIndex index) =>
-        new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseClaimsChecks().UseSourceChecks().UseAgreementChecks(index)
+        new ScorerBuilder().UseDefaultChecks().UseAgreementChecks(index)
             .AddCheck(new ThrowingCheck()).Build();
 
     [Theory]

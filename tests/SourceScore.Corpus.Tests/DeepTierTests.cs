@@ -9,7 +9,7 @@ namespace SourceScore.Corpus.Tests;
 /// </summary>
 public sealed class DeepTierTests
 {
-    private static readonly Scorer s_deep = new ScorerBuilder().UseMarkupChecks().UseMachineChecks().UseDeepModels().UseClaimsChecks().UseSourceChecks().Build();
+    private static readonly Scorer s_deep = new ScorerBuilder().UseDefaultChecks().UseDeepModels().Build();
 
     private static string SeedText(string prefix) => File.ReadAllText(Directory.GetFiles(TestPaths.SeedsRoot, prefix + "_*.txt").Single());
 
