@@ -20,6 +20,15 @@ internal static class IndexMemory
 
         long after = GC.GetTotalMemory(forceFullCollection: true);
         GC.KeepAlive(feed);
+        long keys = 0, sentences = 0;
+        for (int i = 0; i < 2000; i++)
+        {
+            var print = feed.Get(i).Views.CopyPrint;
+            keys += print.Keys.Length;
+            sentences += print.Count;
+        }
+
+        Console.WriteLine($"print: {sentences / 2000.0:N1} sentences, {keys / 2000.0:N1} keys an article");
         Console.WriteLine($"articles {index.Count:N0} from {feed.BaseCount:N0} base texts; index {(after - before) / 1048576.0:N1} MiB; {(after - before) / (double)index.Count:N0} bytes per article");
         return 0;
     }

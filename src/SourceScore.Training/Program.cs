@@ -15,6 +15,7 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-weasel [--data DIR] [--show]
 //   dotnet run -c Release --project src/SourceScore.Training -- clean-findings [--rule SS1010]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-facts [--data DIR] [--show]
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-copies [--data DIR]
 string command = args.Length > 0 ? args[0] : "help";
 string data = Option(args, "--data") ?? DataSets.DefaultRoot();
 string models = Option(args, "--models") ?? Path.GetFullPath("models");
@@ -54,10 +55,12 @@ switch (command)
         return MojibakeEvaluator.Run(data, Console.Out);
     case "eval-weasel":
         return WeaselEvaluator.Run(data, Console.Out, args.Contains("--show"));
+    case "eval-copies":
+        return CopyEvaluator.Run(data, models, Console.Out);
     case "eval-facts":
         return FactsEvaluator.Run(data, Console.Out, args.Contains("--show"));
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|stance|overall|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-facts|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|stance|overall|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-facts|eval-copies|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

@@ -27,6 +27,12 @@ public sealed record ArticleScore(string Id, string Source, double? Overall, IRe
     /// </summary>
     public IReadOnlyList<ClaimSentence> Sentences { get; init; } = [];
 
+    /// <summary>
+    /// Gets the earlier article from another source that this one was copied or reworded from, or <see langword="null"/>
+    /// when none is known (the agreement signal looks for it in the story index).
+    /// </summary>
+    public CopyOrigin? CopiedFrom { get; init; }
+
     /// <summary>Gets the word band of <see cref="Overall"/>: 80–100 reliable, 60–79 generally reliable, 40–59 caution, 0–39 unreliable; unscored when there is no overall score.</summary>
     public TrustBand Band => Overall switch
     {

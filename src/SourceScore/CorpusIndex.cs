@@ -4,8 +4,8 @@ using SourceScore.Features;
 namespace SourceScore;
 
 /// <summary>
-/// The in-memory story index: for each article, its salient terms, a sketch of its wording and the opening of
-/// its text (about 3 KB in all, measured on 100,000 articles), in at most <see cref="CorpusIndexOptions.MaxArticles"/>
+/// The in-memory story index: for each article, its salient terms, a sketch of its wording, the opening of its
+/// text and what copy detection aligns (its sentences' terms, <see cref="CopyPrint"/>), in at most <see cref="CorpusIndexOptions.MaxArticles"/>
 /// slots and an inverted index from term to slots. A slot keeps its arrays when its article is evicted and the next
 /// article's are written over them, so a full index replacing its oldest articles leaves little garbage in the
 /// collector's oldest generation (its id and source strings). A lookup gathers
@@ -81,6 +81,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
     {
         ArgumentNullException.ThrowIfNull(article);
         var profile = article.Views.Profile;
+        var print = article.Views.CopyPrint;
         long ticks = TimeOf(article);
         var lead = article.Text.AsSpan(0, LeadLengthOf(article));
         _lock.EnterWriteLock();
@@ -98,7 +99,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             }
 
             int slot = FreeSlot();
-            (_slots[slot] ??= new Slot()).Fill(article.Id, article.Source, article.Published, profile, lead);
+            (_slots[slot] ??= new Slot()).Fill(article.Id, article.Source, article.Published, profile, print, lead);
             _weightSums[slot] = profile.WeightSum;
             _ticks[slot] = ticks;
             _order.Enqueue(((long)_generations[slot] << 32) | (uint)slot);
@@ -206,7 +207,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             {
                 var entry = _slots[slot]!;
                 result.Add(new RelatedArticle(entry.Id, entry.Source, entry.Published, similarity,
-                    Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Sketch), 4), entry.Lead));
+                    Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Sketch), 4), entry.Lead) { Print = entry.Print });
             }
         }
         finally
@@ -376,6 +377,9 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
 
         public DateTimeOffset? Published { get; private set; }
 
+        /// <summary>Gets what copy detection aligns of the article (immutable, shared with the article's views).</summary>
+        public CopyPrint? Print { get; private set; }
+
         /// <summary>Gets the article's salient terms, sorted by key (<see cref="StoryProfile.Terms"/>).</summary>
         public ReadOnlySpan<ulong> Terms => _terms.AsSpan(0, _termCount);
 
@@ -385,11 +389,12 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
         /// <summary>Gets the opening of the article's text, decoded anew (kept as UTF-8: half the memory of the text for most news).</summary>
         public string Lead => Encoding.UTF8.GetString(_lead, 0, _leadLength);
 
-        public void Fill(string id, string source, DateTimeOffset? published, StoryProfile profile, ReadOnlySpan<char> lead)
+        public void Fill(string id, string source, DateTimeOffset? published, StoryProfile profile, CopyPrint print, ReadOnlySpan<char> lead)
         {
             Id = id;
             Source = source;
             Published = published;
+            Print = print;
             profile.Terms.CopyTo(_terms, 0);
             _termCount = profile.Terms.Length;
             profile.Sketch.CopyTo(_sketch, 0);
@@ -411,6 +416,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             Id = string.Empty;
             Source = string.Empty;
             Published = null;
+            Print = null;
             _termCount = 0;
             _leadLength = 0;
         }

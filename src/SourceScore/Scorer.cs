@@ -178,6 +178,7 @@ public sealed partial class Scorer
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
             Sentences = context.ClaimSentences,
+            CopiedFrom = context.Agreement?.CopiedFrom,
             Reasons = OverallScore.Reasons(signals, overall, findings, noText ? Checks.Source.SourceRules.NoText.Signal : null),
         };
     }
@@ -194,6 +195,7 @@ public sealed partial class Scorer
         {
             var lexicon = Checks.Agreement.StanceModel.Lexicon;
             Checks.Agreement.StanceModel.Predict(Features.StanceDocument.Of(article.Text, lexicon), Features.StanceDocument.Of(article.Text, lexicon));
+            _ = Text.SynonymKeys.Of(0); // the synonym table copy detection aligns with
         }
     }
 

@@ -57,6 +57,17 @@ public static class SignalNames
         _ => throw new ArgumentOutOfRangeException(nameof(stance), stance, "Unknown stance."),
     };
 
+    /// <summary>Gets the output name of a copy kind (<c>near-copy</c>, <c>reworded</c>).</summary>
+    /// <param name="kind">The kind.</param>
+    /// <returns>The lower-case name.</returns>
+    /// <exception cref="ArgumentOutOfRangeException"><paramref name="kind"/> is not a defined value.</exception>
+    public static string ToName(this CopyKind kind) => kind switch
+    {
+        CopyKind.NearCopy => "near-copy",
+        CopyKind.Reworded => "reworded",
+        _ => throw new ArgumentOutOfRangeException(nameof(kind), kind, "Unknown copy kind."),
+    };
+
     /// <summary>Gets the first digit of the rule ids of a signal's range (<c>SS1xxx</c> for markup, and so on).</summary>
     /// <param name="signal">The signal.</param>
     /// <returns>1 to 5.</returns>

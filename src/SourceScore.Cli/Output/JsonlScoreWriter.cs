@@ -107,6 +107,11 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         }
 
         w.WriteEndObject();
+        if (score.CopiedFrom is { } copy)
+        {
+            WriteCopy(w, copy);
+        }
+
         w.WriteStartArray("findings");
         foreach (var f in score.Findings)
         {
@@ -134,6 +139,34 @@ internal sealed class JsonlScoreWriter : IScoreWriter
             w.WriteString("text", article.Text);
         }
 
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Writes <c>copy_of</c>: the earlier article from another source the article was copied or reworded from — its id
+    /// and source, the share of the article derived from it, the kind (<c>near-copy</c>, <c>reworded</c>), whether it
+    /// is credited, and each reused passage's span in the article and in the original's text.
+    /// </summary>
+    public static void WriteCopy(Utf8JsonWriter w, CopyOrigin copy)
+    {
+        w.WriteStartObject("copy_of");
+        w.WriteString("id", copy.Id);
+        w.WriteString("source", copy.Source);
+        w.WriteNumber("share", copy.Share);
+        w.WriteString("kind", copy.Kind.ToName());
+        w.WriteBoolean("credited", copy.Credited);
+        w.WriteStartArray("passages");
+        foreach (var p in copy.Passages)
+        {
+            w.WriteStartObject();
+            w.WriteNumber("start", p.Span.Start);
+            w.WriteNumber("length", p.Span.Length);
+            w.WriteNumber("original_start", p.Original.Start);
+            w.WriteNumber("original_length", p.Original.Length);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteEndObject();
     }
 

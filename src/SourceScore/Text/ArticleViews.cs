@@ -9,6 +9,7 @@ internal sealed class ArticleViews
     private readonly string _text;
     private TextSpan[]? _sentences;
     private Features.StoryProfile? _profile;
+    private Features.CopyPrint? _copyPrint;
 
     public ArticleViews(string text)
     {
@@ -24,6 +25,9 @@ internal sealed class ArticleViews
 
     /// <summary>Gets what the story index keeps of the text (<see cref="Features.StoryProfile"/>), computed on first use.</summary>
     public Features.StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, Features.StoryProfile.Of(_text, Checks.Agreement.StanceModel.Lexicon), null) ?? _profile;
+
+    /// <summary>Gets what copy detection aligns of the text (<see cref="Features.CopyPrint"/>), computed on first use.</summary>
+    public Features.CopyPrint CopyPrint => _copyPrint ?? Interlocked.CompareExchange(ref _copyPrint, Features.CopyPrint.Of(_text, Sentences, Checks.Agreement.StanceModel.Lexicon), null) ?? _copyPrint;
 
     private static TextSpan[] Split(string text)
     {

@@ -8,13 +8,16 @@ namespace SourceScore.Checks.Agreement;
 /// <param name="Related">Related articles from other sources.</param>
 /// <param name="Corroborated">Claims that related coverage corroborates.</param>
 /// <param name="Contradicted">Claims that related coverage contradicts.</param>
-internal sealed record AgreementOutcome(int Related, int Corroborated, int Contradicted);
+/// <param name="CopiedFrom">The earlier article this one was copied or reworded from, if any.</param>
+/// <param name="UncreditedCopy">Whether that copy is uncredited and reported (its rule not suppressed): it costs the signal.</param>
+internal sealed record AgreementOutcome(int Related, int Corroborated, int Contradicted, CopyOrigin? CopiedFrom = null, bool UncreditedCopy = false);
 
 /// <summary>
 /// Compares an article with earlier coverage of its story: looks the story up in the <see cref="ICorpusIndex"/>
-/// (then adds the article, so later ones see it), reports near-copies and reworded copies, and marks each of the
-/// article's most check-worthy claims corroborated, contradicted, only discussed or unverified against the
-/// openings of the related articles — by the stance model (claim as headline, the related opening as body) and
+/// (then adds the article, so later ones see it), finds the article it was copied or reworded from
+/// (<see cref="CopyFinder"/>: that article, and others derived from it, are not independent coverage and are left
+/// out), and marks each of the article's most check-worthy claims corroborated, contradicted, only discussed or
+/// unverified against the openings of the independent related articles — by the stance model (claim as headline, the related opening as body) and
 /// by <see cref="RelationDirection"/> for claims that move a party the other way. In a stream the lookup and the
 /// addition run in input order (<see cref="Scoring.SequenceGate"/>); the comparisons run in parallel.
 /// </summary>
@@ -22,6 +25,9 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
 {
     /// <summary>Words a sentence needs to be compared as a claim when the claims signal is not configured.</summary>
     private const int MinClaimWords = 8;
+
+    /// <summary>Reused passages reported as findings (the rest are in <see cref="ArticleScore.CopiedFrom"/>).</summary>
+    private const int MaxCopyFindings = 8;
 
     /// <summary>Characters of a related sentence quoted in a finding.</summary>
     private const int MaxQuote = 160;
@@ -82,13 +88,20 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         LookUp(context);
         var related = context.Related!;
         var others = related.Where(r => r.Source.Length == 0 || !string.Equals(r.Source, article.Source, StringComparison.OrdinalIgnoreCase)).ToList();
+        var copy = options.DetectCopies ? CopyFinder.Find(article, others) : CopyFinder.Outcome.None;
+        bool uncredited = false;
+        if (copy.Origin is { } origin)
+        {
+            uncredited = ReportCopy(context, origin);
+            others = others.Where(r => !copy.Dependent.Contains(r.Id)).ToList();
+        }
+
         if (others.Count == 0)
         {
-            context.Agreement = new AgreementOutcome(0, 0, 0);
+            context.Agreement = new AgreementOutcome(0, 0, 0, copy.Origin, uncredited);
             return;
         }
 
-        ReportCopies(context, others[0]);
         var text = context.Article.Text;
         var lexicon = StanceModel.Lexicon;
         var bodies = others.Select(r => new Body(r, _leads.Get(r, lexicon))).ToList();
@@ -124,7 +137,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             }
         }
 
-        context.Agreement = new AgreementOutcome(others.Count, corroborated, contradicted);
+        context.Agreement = new AgreementOutcome(others.Count, corroborated, contradicted, copy.Origin, uncredited);
     }
 
     /// <summary>
@@ -268,18 +281,21 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         return best;
     }
 
-    private void ReportCopies(CheckContext context, RelatedArticle nearest)
+    /// <summary>
+    /// Reports the copy, one finding a reused passage (at most <see cref="MaxCopyFindings"/>): credited (SS4007), else a
+    /// near-copy (SS4005) or a reworded one (SS4006). Returns whether an uncredited copy was reported (not suppressed).
+    /// </summary>
+    private static bool ReportCopy(CheckContext context, CopyOrigin origin)
     {
-        var sentences = context.Sentences;
-        var span = sentences.Length > 0 ? sentences[0] : new TextSpan(0, Math.Min(context.Text.Length, 1));
-        if (nearest.Resemblance >= options.NearCopyResemblance)
+        var rule = origin.Credited ? AgreementRules.CreditedCopy : origin.Kind == CopyKind.NearCopy ? AgreementRules.NearCopy : AgreementRules.RewordedCopy;
+        string from = origin.Source.Length > 0 ? $" ({origin.Source})" : string.Empty;
+        string share = origin.Share.ToString("P0", CultureInfo.InvariantCulture);
+        foreach (var passage in origin.Passages.Take(MaxCopyFindings))
         {
-            context.Report(AgreementRules.NearCopy, span, nearest.Id, nearest.Resemblance.ToString("P0", CultureInfo.InvariantCulture));
+            context.Report(rule, passage.Span, origin.Id, from, share, passage.Original.Start, passage.Original.End);
         }
-        else if (nearest.Similarity >= options.RewordedSimilarity && nearest.Resemblance < options.NearCopyResemblance / 2)
-        {
-            context.Report(AgreementRules.RewordedCopy, span, nearest.Id, nearest.Similarity.ToString("P0", CultureInfo.InvariantCulture), nearest.Resemblance.ToString("P0", CultureInfo.InvariantCulture));
-        }
+
+        return !origin.Credited && context.Settings.RuleIndex.TryGetValue(rule.Id, out int index) && context.Settings.SeverityOf(index) is not null;
     }
 
     /// <summary>

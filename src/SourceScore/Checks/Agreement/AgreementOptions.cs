@@ -15,11 +15,12 @@ public sealed class AgreementOptions
     /// <summary>Gets whether each scored article is added to the index after its lookup, so later articles are compared with it. Default true.</summary>
     public bool AddScoredArticles { get; init; } = true;
 
-    /// <summary>Gets the wording resemblance from which an article is a near-copy of another. Default 0.7.</summary>
-    public double NearCopyResemblance { get; init; } = 0.7;
-
-    /// <summary>Gets the story similarity from which an article with little shared wording is a reworded copy. Default 0.7.</summary>
-    public double RewordedSimilarity { get; init; } = 0.7;
+    /// <summary>
+    /// Gets whether an article is aligned with its most similar related articles to find the one it was copied or
+    /// reworded from (SS4005–SS4007, <see cref="ArticleScore.CopiedFrom"/>); a derived article is then not counted as
+    /// independent coverage. Default true.
+    /// </summary>
+    public bool DetectCopies { get; init; } = true;
 
     /// <summary>Gets the probability of disagreement from which the stance model's verdict counts as a contradiction. Default 0.5.</summary>
     public double ContradictionProbability { get; init; } = 0.5;

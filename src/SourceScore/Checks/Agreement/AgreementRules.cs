@@ -32,20 +32,27 @@ public static class AgreementRules
         Severity.Info,
         "Other coverage of the same story is known, but none of it bears on this check-worthy claim. It may be new, or it may be wrong: find a second source.");
 
-    /// <summary>SS4005: the article is a near-copy of an earlier one from another source.</summary>
+    /// <summary>SS4005: the article is a near-copy of an earlier one from another source, which it does not credit.</summary>
     public static readonly Rule NearCopy = new(
-        "SS4005", Signal.Agreement, "Near-copy of another article",
-        "Near-copy of {0} ({1} of its wording in common)",
-        Severity.Info,
-        "The article shares nearly all its wording with an earlier article from another source: a wire reprint or a copy. Credit the original.");
+        "SS4005", Signal.Agreement, "Uncredited copy of another article",
+        "Copied from {0}{1} without credit ({2} of the article): this passage is its text at {3}\u2013{4}",
+        Severity.Warning,
+        "The article reprints, word for word or nearly, an earlier article from another source and does not say so. Readers take it for the outlet's own reporting, and it is not a second source for anything it says. Credit the original (name it, or say where the text first appeared) or report the story yourself.");
 
-    /// <summary>SS4006: the article is a reworded copy (a spin) of an earlier one.</summary>
+    /// <summary>SS4006: the article is a reworded copy (a spin or a paraphrase) of an earlier one from another source, which it does not credit.</summary>
     public static readonly Rule RewordedCopy = new(
         "SS4006", Signal.Agreement, "Reworded copy of another article",
-        "Reworded copy of {0}: the same story terms ({1} similar) in different wording ({2} in common)",
+        "Reworded from {0}{1} without credit ({2} of the article): this passage retells its text at {3}\u2013{4}",
         Severity.Warning,
-        "The article tells the same story with the same names and terms as an earlier article from another source but in other words: the mark of an article spinner or a paraphrasing tool run over someone else's report.");
+        "The article retells an earlier article from another source, the same facts in the same order with its words swapped or paraphrased, and does not credit it: the mark of an article spinner, a content mill or a language model run over someone else's report. It is not independent confirmation of that report. Credit the original, or report the story from your own sources.");
+
+    /// <summary>SS4007: the article reuses an earlier one from another source and credits it (syndication).</summary>
+    public static readonly Rule CreditedCopy = new(
+        "SS4007", Signal.Agreement, "Credited copy of another article",
+        "Taken from {0}{1}, credited ({2} of the article): this passage comes from its text at {3}\u2013{4}",
+        Severity.Info,
+        "The article reuses an earlier article from another source and credits it: syndication or a credited rewrite. Nothing is wrong, but it is the same report, not a second source confirming it.");
 
     /// <summary>Gets every agreement rule, in id order.</summary>
-    public static IReadOnlyList<Rule> All { get; } = [ContradictedClaim, CorroboratedClaim, DiscussedClaim, UnverifiedClaim, NearCopy, RewordedCopy];
+    public static IReadOnlyList<Rule> All { get; } = [ContradictedClaim, CorroboratedClaim, DiscussedClaim, UnverifiedClaim, NearCopy, RewordedCopy, CreditedCopy];
 }

@@ -1,0 +1,11 @@
+namespace SourceScore;
+
+/// <summary>How an article reuses an earlier one.</summary>
+public enum CopyKind
+{
+    /// <summary>Its text, word for word or nearly (a reprint; a few words changed or cut).</summary>
+    NearCopy,
+
+    /// <summary>Its story retold in other words: synonyms swapped, sentences paraphrased, the same facts in the same order.</summary>
+    Reworded,
+}
