@@ -66,4 +66,37 @@ public sealed class AgreementCommandTests
             Assert.InRange(sum, 0.99, 1.01);
         }
     }
+
+    [Fact]
+    public async Task A_reworded_copy_in_a_feed_gets_copy_of_with_its_passages_and_a_finding_on_each()
+    {
+        using var files = new TempFiles();
+        string feed = JsonSerializer.Serialize(new { id = "wire-1", source = "wire.example", text = CopyStories.Original }) + "\n"
+            + JsonSerializer.Serialize(new { id = "copy-1", source = "mill.example", text = CopyStories.Reworded }) + "\n";
+        var result = await CliRunner.RunAsync("score", files.Write("feed.jsonl", feed));
+        Assert.Equal(0, result.ExitCode);
+        var records = result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.False(records[0].TryGetProperty("copy_of", out _));
+
+        var copy = records[1].GetProperty("copy_of");
+        Assert.Equal("wire-1", copy.GetProperty("id").GetString());
+        Assert.Equal("wire.example", copy.GetProperty("source").GetString());
+        Assert.Equal("reworded", copy.GetProperty("kind").GetString());
+        Assert.False(copy.GetProperty("credited").GetBoolean());
+        Assert.InRange(copy.GetProperty("share").GetDouble(), 0.8, 1);
+        var passages = copy.GetProperty("passages").EnumerateArray().ToList();
+        Assert.NotEmpty(passages);
+        var findings = records[1].GetProperty("findings").EnumerateArray().Where(f => f.GetProperty("rule").GetString() == "SS4006").ToList();
+        Assert.Equal(passages.Count, findings.Count);
+        foreach (var (passage, finding) in passages.Zip(findings))
+        {
+            Assert.Equal(passage.GetProperty("start").GetInt32(), finding.GetProperty("start").GetInt32());
+            Assert.Equal("warning", finding.GetProperty("severity").GetString());
+            int originalEnd = passage.GetProperty("original_start").GetInt32() + passage.GetProperty("original_length").GetInt32();
+            Assert.InRange(originalEnd, 1, CopyStories.Original.Length);
+            Assert.Contains($"\u2013{originalEnd}", finding.GetProperty("message").GetString(), StringComparison.Ordinal);
+        }
+
+        Assert.Equal(0, records[1].GetProperty("signals").GetProperty("agreement").GetProperty("related").GetInt32());
+    }
 }

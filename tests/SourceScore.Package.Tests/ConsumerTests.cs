@@ -81,9 +81,11 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         Assert.Contains("lib/net10.0/SourceScore.dll", entries);
         Assert.Contains("lib/net10.0/SourceScore.xml", entries);
 
-        // Every model in models/ is embedded in the assembly, but the deep tier's (SourceScore.Deep carries those).
+        // Every model in models/ (and the WordNet synonym table, whose licence travels with it) is embedded in the
+        // assembly, but the deep tier's (SourceScore.Deep carries those).
+        Assert.Contains("WORDNET-LICENSE.txt", entries);
         var expected = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "models"))
-            .Where(f => f.EndsWith(".zip", StringComparison.Ordinal) || f.EndsWith(".lex", StringComparison.Ordinal))
+            .Where(f => f.EndsWith(".zip", StringComparison.Ordinal) || f.EndsWith(".lex", StringComparison.Ordinal) || f.EndsWith(".txt.gz", StringComparison.Ordinal))
             .Where(f => !IsDeepModel(f))
             .Select(f => "SourceScore.Models." + Path.GetFileName(f))
             .Order(StringComparer.Ordinal)

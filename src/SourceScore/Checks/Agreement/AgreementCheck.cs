@@ -17,8 +17,8 @@ internal sealed record AgreementOutcome(int Related, int Corroborated, int Contr
 /// (then adds the article, so later ones see it), finds the article it was copied or reworded from
 /// (<see cref="CopyFinder"/>: that article, and others derived from it, are not independent coverage and are left
 /// out), and marks each of the article's most check-worthy claims corroborated, contradicted, only discussed or
-/// unverified against the openings of the independent related articles — by the stance model (claim as headline, the related opening as body) and
-/// by <see cref="RelationDirection"/> for claims that move a party the other way. In a stream the lookup and the
+/// unverified against the openings of the independent related articles — by the stance model (claim as headline,
+/// the related opening as body) and by <see cref="RelationDirection"/> for claims that move a party the other way. In a stream the lookup and the
 /// addition run in input order (<see cref="Scoring.SequenceGate"/>); the comparisons run in parallel.
 /// </summary>
 internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions options) : ICheck
