@@ -11,6 +11,9 @@ namespace SourceScore.Deep;
 internal static class DeepMachineFeatures
 {
     public const int Count = 5;
+
+    /// <summary>The version of these five features (their order and meaning); part of the deep model's stamp.</summary>
+    public const int SchemaVersion = 1;
     public const int MaxSentences = 48;
     public const int MaxSentenceChars = 400;
     public const int WindowWords = 200;

@@ -16,7 +16,13 @@ internal static class DeepMachineModel
     /// <summary>The model's feature count: the fast features, then the deep ones.</summary>
     public static readonly int FeatureCount = MachineFeatures.Count + DeepMachineFeatures.Count;
 
-    private static readonly EmbeddedModel s_model = new(ModelResource, FeatureCount, typeof(DeepMachineModel).Assembly);
+    /// <summary>
+    /// The stamp the model carries: the fast machine features then the deep ones, schema version 100 × the machine
+    /// schema + the deep schema (<see cref="DeepMachineFeatures.SchemaVersion"/>), so a change to either refuses the model.
+    /// </summary>
+    public static ModelStamp Stamp => new("machine+deep", (100 * MachineFeatures.SchemaVersion) + DeepMachineFeatures.SchemaVersion, FeatureCount);
+
+    private static readonly EmbeddedModel s_model = new(ModelResource, Stamp, typeof(DeepMachineModel).Assembly);
 
     private static readonly Lazy<DeepWeights> s_weights = new(LoadWeights, LazyThreadSafetyMode.ExecutionAndPublication);
 

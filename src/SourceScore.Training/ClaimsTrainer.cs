@@ -111,6 +111,7 @@ internal static class ClaimsTrainer
         Directory.CreateDirectory(modelsDir);
         var schema = ml.Data.LoadFromEnumerable(trainInputs.Take(1)).Schema;
         ml.Model.Save(model, schema, Path.Combine(modelsDir, "claims-v1.zip"));
+        Models.ModelStamp.Write(Path.Combine(modelsDir, "claims-v1.zip"), ClaimFeatures.Stamp);
         using (var stream = File.Create(Path.Combine(modelsDir, "claims-v1.lex")))
         {
             shipped.WithDecisionThreshold(threshold).Write(stream);

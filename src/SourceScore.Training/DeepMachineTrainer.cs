@@ -117,6 +117,7 @@ internal static class DeepMachineTrainer
 
         Directory.CreateDirectory(modelsDir);
         ml.Model.Save(model, ml.Data.LoadFromEnumerable(train.Take(1).Select(r => r.Input)).Schema, Path.Combine(modelsDir, "machine-deep-v1.zip"));
+        Models.ModelStamp.Write(Path.Combine(modelsDir, "machine-deep-v1.zip"), DeepMachineModel.Stamp);
         using (var stream = File.Create(Path.Combine(modelsDir, "machine-deep-v1.bin")))
         {
             readouts[CrossFolds].WithThreshold(threshold).Write(stream);

@@ -81,6 +81,7 @@ internal static class MachineTrainer
         Directory.CreateDirectory(modelsDir);
         var trainSchema = ml.Data.LoadFromEnumerable(train.Take(1).Select(r => r.Input)).Schema;
         ml.Model.Save(model, trainSchema, Path.Combine(modelsDir, "machine-v1.zip"));
+        Models.ModelStamp.Write(Path.Combine(modelsDir, "machine-v1.zip"), MachineFeatures.Stamp);
         using (var stream = File.Create(Path.Combine(modelsDir, "machine-v1.lex")))
         {
             shipped.WithDecisionThreshold(threshold).Write(stream);

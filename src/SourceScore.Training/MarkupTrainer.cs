@@ -149,6 +149,7 @@ internal static class MarkupTrainer
         Directory.CreateDirectory(modelsDir);
         string zip = Path.Combine(modelsDir, "markup-v1.zip");
         ml.Model.Save(model, trainData.Schema, zip);
+        ModelStamp.Write(zip, MarkupFeatures.Stamp);
         File.WriteAllText(Path.Combine(modelsDir, "markup-v1.md"), Card(clean.Count, alreadyDamaged, train.Count, test.Count, options, metrics.AreaUnderRocCurve, counts, perKind, perSource));
         log.WriteLine($"wrote {zip}");
         return 0;

@@ -16,6 +16,7 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- clean-findings [--rule SS1010]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-facts [--data DIR] [--show]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-copies [--data DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- stamp-models [--models DIR]   (once: models saved before trainers stamped them)
 string command = args.Length > 0 ? args[0] : "help";
 string data = Option(args, "--data") ?? DataSets.DefaultRoot();
 string models = Option(args, "--models") ?? Path.GetFullPath("models");
@@ -55,6 +56,8 @@ switch (command)
         return MojibakeEvaluator.Run(data, Console.Out);
     case "eval-weasel":
         return WeaselEvaluator.Run(data, Console.Out, args.Contains("--show"));
+    case "stamp-models":
+        return ModelStamper.Run(models, Console.Out);
     case "eval-copies":
         return CopyEvaluator.Run(data, models, Console.Out);
     case "eval-facts":

@@ -140,6 +140,7 @@ internal static class StanceTrainer
             }
 
             ml.Model.Save(models[c], schema, Path.Combine(modelsDir, FileOf(StanceModel.Classes[c])));
+            Models.ModelStamp.Write(Path.Combine(modelsDir, FileOf(StanceModel.Classes[c])), StanceFeatures.Stamp);
         }
 
         var heldOut = Score(probabilities, test.Select(p => p.Label).ToList(), weights);

@@ -77,6 +77,9 @@ internal static class ClaimFeatures
     /// <summary>Gets the number of features.</summary>
     public static int Count => s_names.Length;
 
+    /// <summary>Gets the stamp a model trained on these features carries (<see cref="Models.ModelStamp"/>).</summary>
+    public static Models.ModelStamp Stamp => new("claims", SchemaVersion, Count);
+
     /// <summary>Gets the feature names, in vector order (for the model card and inspection).</summary>
     public static IReadOnlyList<string> Names => s_names;
 

@@ -84,6 +84,9 @@ internal static class MachineFeatures
     /// <summary>Gets the number of features.</summary>
     public static int Count { get; } = s_fixed.Length + s_functionIndex.Count + NgramBag.Models;
 
+    /// <summary>Gets the stamp a model trained on these features carries (<see cref="Models.ModelStamp"/>).</summary>
+    public static Models.ModelStamp Stamp => new("machine", SchemaVersion, Count);
+
     /// <summary>Gets the features' names, for the model card.</summary>
     public static IReadOnlyList<string> Names { get; } =
         [.. s_fixed, .. s_functionWords.Select(w => "fw_" + w), .. NgramBag.ModelNames.Select(m => "ngram_margin_" + m)];

@@ -17,6 +17,9 @@ internal static class MarkupFeatures
     /// <summary>Gets the number of features.</summary>
     public static int Count { get; } = s_rules.Length + 6;
 
+    /// <summary>Gets the stamp a model trained on these features carries (<see cref="Models.ModelStamp"/>).</summary>
+    public static Models.ModelStamp Stamp => new("markup", SchemaVersion, Count);
+
     /// <summary>Gets the features' names, for the model card.</summary>
     public static IReadOnlyList<string> Names { get; } =
     [

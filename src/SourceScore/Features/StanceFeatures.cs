@@ -42,6 +42,9 @@ internal static class StanceFeatures
     /// <summary>Gets the number of features.</summary>
     public static int Count => Names.Length;
 
+    /// <summary>Gets the stamp a model trained on these features carries (<see cref="Models.ModelStamp"/>).</summary>
+    public static Models.ModelStamp Stamp => new("stance", SchemaVersion, Count);
+
     /// <summary>Computes the features of a headline (or a claim) against a body.</summary>
     public static void Extract(StanceDocument headline, StanceDocument body, StanceLexicon lexicon, Span<float> features)
     {

@@ -4,19 +4,19 @@ using Microsoft.ML.Data;
 namespace SourceScore.Models;
 
 /// <summary>
-/// A trained ML.NET FastTree model embedded in the package: loaded lazily, once, checked against the feature
-/// count of its extractor, and evaluated from its trees by a <see cref="FastTreeEvaluator"/> (no prediction
+/// A trained ML.NET FastTree model embedded in the package: loaded lazily, once, checked against the feature schema
+/// of its extractor (the <see cref="ModelStamp"/> its trainer wrote, and its feature column's size), and evaluated from its trees by a <see cref="FastTreeEvaluator"/> (no prediction
 /// engine, so nothing to pool or lock). Thread-safe.
 /// </summary>
 internal sealed class EmbeddedModel
 {
     private readonly Lazy<FastTreeEvaluator> _evaluator;
 
-    public EmbeddedModel(string resourceName, int featureCount, System.Reflection.Assembly? assembly = null)
+    public EmbeddedModel(string resourceName, ModelStamp schema, System.Reflection.Assembly? assembly = null)
     {
         ResourceName = resourceName;
-        FeatureCount = featureCount;
-        _evaluator = new Lazy<FastTreeEvaluator>(() => FastTreeEvaluator.From(Load(resourceName, featureCount, out _, assembly), featureCount), LazyThreadSafetyMode.ExecutionAndPublication);
+        FeatureCount = schema.Count;
+        _evaluator = new Lazy<FastTreeEvaluator>(() => FastTreeEvaluator.From(Load(resourceName, schema, out _, assembly), schema.Count), LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
     public string ResourceName { get; }
@@ -51,13 +51,16 @@ internal sealed class EmbeddedModel
             ?? throw new InvalidOperationException($"The {what} '{resourceName}' is not embedded in {assembly.GetName().Name}; the package is incomplete (train it with src/SourceScore.Training and rebuild).");
     }
 
-    /// <summary>Loads the embedded model with ML.NET (the tests compare the evaluator with ML.NET's own prediction).</summary>
-    internal static ITransformer Load(string resourceName, int featureCount, out MLContext ml, System.Reflection.Assembly? assembly = null)
+    /// <summary>Loads the embedded model with ML.NET after checking its stamp (the tests compare the evaluator with ML.NET's own prediction).</summary>
+    internal static ITransformer Load(string resourceName, ModelStamp schema, out MLContext ml, System.Reflection.Assembly? assembly = null)
     {
         using var stream = OpenResource(resourceName, "model", assembly);
+        ModelStamp.Check(resourceName, ModelStamp.Read(stream), schema);
+        stream.Position = 0;
+        int featureCount = schema.Count;
         ml = new MLContext(seed: 0);
-        var model = ml.Model.Load(stream, out var schema);
-        var column = schema.GetColumnOrNull("Features");
+        var model = ml.Model.Load(stream, out var inputSchema);
+        var column = inputSchema.GetColumnOrNull("Features");
         int size = (column?.Type as VectorDataViewType)?.Size ?? 0;
         if (size != featureCount)
         {

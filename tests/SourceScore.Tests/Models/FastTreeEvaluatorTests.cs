@@ -30,7 +30,7 @@ public sealed class FastTreeEvaluatorTests
             }
         }
 
-        AssertSame<ClaimModelInput>(ClaimsModel.ModelResource, ClaimFeatures.Count, vectors, (input, v) => input.Features = v);
+        AssertSame<ClaimModelInput>(ClaimsModel.ModelResource, ClaimFeatures.Stamp, vectors, (input, v) => input.Features = v);
     }
 
     [Theory]
@@ -54,7 +54,7 @@ public sealed class FastTreeEvaluatorTests
             }
         }
 
-        AssertSame<StanceModelInput>(StanceModel.ResourceOf(stance), StanceFeatures.Count, vectors, (input, v) => input.Features = v);
+        AssertSame<StanceModelInput>(StanceModel.ResourceOf(stance), StanceFeatures.Stamp, vectors, (input, v) => input.Features = v);
     }
 
     [Fact]
@@ -98,7 +98,7 @@ public sealed class FastTreeEvaluatorTests
             vectors.Add(features);
         }
 
-        AssertSame<MachineModelInput>(MachineModel.ModelResource, MachineFeatures.Count, vectors, (input, v) => input.Features = v);
+        AssertSame<MachineModelInput>(MachineModel.ModelResource, MachineFeatures.Stamp, vectors, (input, v) => input.Features = v);
     }
 
     [Fact]
@@ -117,21 +117,71 @@ public sealed class FastTreeEvaluatorTests
         }
 
         // The markup model separates its training data on the damaged share almost alone: both sides of that split are enough.
-        AssertSame<MarkupModelInput>(MarkupSignalEvaluator.ModelResource, MarkupFeatures.Count, vectors, (input, v) => input.Features = v, minDistinct: 2);
+        AssertSame<MarkupModelInput>(MarkupSignalEvaluator.ModelResource, MarkupFeatures.Stamp, vectors, (input, v) => input.Features = v, minDistinct: 2);
     }
 
     [Fact]
     public void A_model_with_the_wrong_feature_count_is_refused_with_a_clear_message()
     {
-        var error = Assert.Throws<InvalidOperationException>(() => EmbeddedModel.Load(ClaimsModel.ModelResource, ClaimFeatures.Count + 1, out _));
+        var error = Assert.Throws<InvalidOperationException>(() => EmbeddedModel.Load(ClaimsModel.ModelResource, ClaimFeatures.Stamp with { Count = ClaimFeatures.Count + 1 }, out _));
         Assert.Contains("out of step", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void A_model_trained_on_another_feature_schema_is_refused_naming_the_model_and_both_versions()
+    {
+        var expected = MarkupFeatures.Stamp with { Schema = MarkupFeatures.SchemaVersion + 1 };
+        var error = Assert.Throws<InvalidOperationException>(() => EmbeddedModel.Load(MarkupSignalEvaluator.ModelResource, expected, out _));
+        Assert.Contains(MarkupSignalEvaluator.ModelResource, error.Message, StringComparison.Ordinal);
+        Assert.Contains($"trained on markup feature schema {MarkupFeatures.SchemaVersion} ", error.Message, StringComparison.Ordinal);
+        Assert.Contains($"computes markup feature schema {MarkupFeatures.SchemaVersion + 1} ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_model_without_a_stamp_is_refused_and_a_stamp_reads_back_as_written()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sourcescore-stamp-{Guid.NewGuid():N}.zip");
+        try
+        {
+            using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+            {
+                zip.CreateEntry("Model/Model.key");
+            }
+
+            using (var stream = File.OpenRead(path))
+            {
+                var error = Assert.Throws<InvalidOperationException>(() => ModelStamp.Check("some-model.zip", ModelStamp.Read(stream), ClaimFeatures.Stamp));
+                Assert.Contains("'some-model.zip' carries no feature-schema stamp", error.Message, StringComparison.Ordinal);
+            }
+
+            ModelStamp.Write(path, ClaimFeatures.Stamp);
+            ModelStamp.Write(path, ClaimFeatures.Stamp); // written again, replaced
+            using var again = File.OpenRead(path);
+            Assert.Equal(ClaimFeatures.Stamp, ModelStamp.Read(again));
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void Every_shipped_model_carries_the_stamp_of_the_features_the_library_computes()
+    {
+        foreach (var (resource, stamp) in new[] { (MarkupSignalEvaluator.ModelResource, MarkupFeatures.Stamp), (MachineModel.ModelResource, MachineFeatures.Stamp), (ClaimsModel.ModelResource, ClaimFeatures.Stamp) }
+            .Concat(StanceModel.Classes.Select(c => (StanceModel.ResourceOf(c), StanceFeatures.Stamp))))
+        {
+            using var stream = EmbeddedModel.OpenResource(resource, "model");
+            Assert.Equal(stamp, ModelStamp.Read(stream));
+        }
+    }
+
     /// <summary>Each vector, and five copies with every feature scaled by a random factor in [0, 2), get the same probability from both.</summary>
-    private static void AssertSame<TInput>(string resource, int featureCount, List<float[]> vectors, Action<TInput, float[]> set, int minDistinct = 10)
+    private static void AssertSame<TInput>(string resource, ModelStamp stamp, List<float[]> vectors, Action<TInput, float[]> set, int minDistinct = 10)
         where TInput : class, new()
     {
-        var transformer = EmbeddedModel.Load(resource, featureCount, out var ml);
+        int featureCount = stamp.Count;
+        var transformer = EmbeddedModel.Load(resource, stamp, out var ml);
         var engine = ml.Model.CreatePredictionEngine<TInput, BinaryModelOutput>(transformer);
         var evaluator = FastTreeEvaluator.From(transformer, featureCount);
         var random = new Random(11);

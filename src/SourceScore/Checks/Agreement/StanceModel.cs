@@ -18,7 +18,7 @@ internal static class StanceModel
     /// <summary>The classes in model order.</summary>
     public static readonly Stance[] Classes = [Stance.Agree, Stance.Disagree, Stance.Discuss, Stance.Unrelated];
 
-    private static readonly EmbeddedModel[] s_models = [.. Classes.Select(c => new EmbeddedModel(ResourceOf(c), StanceFeatures.Count))];
+    private static readonly EmbeddedModel[] s_models = [.. Classes.Select(c => new EmbeddedModel(ResourceOf(c), StanceFeatures.Stamp))];
 
     private static readonly Lazy<StanceLexicon> s_lexicon = new(LoadLexicon, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -12,7 +12,7 @@ internal static class ClaimsModel
     public const string ModelResource = "SourceScore.Models.claims-v1.zip";
     public const string WeightsResource = "SourceScore.Models.claims-v1.lex";
 
-    private static readonly EmbeddedModel s_model = new(ModelResource, ClaimFeatures.Count);
+    private static readonly EmbeddedModel s_model = new(ModelResource, ClaimFeatures.Stamp);
 
     private static readonly Lazy<ClaimWeights> s_weights = new(LoadWeights, LazyThreadSafetyMode.ExecutionAndPublication);
 

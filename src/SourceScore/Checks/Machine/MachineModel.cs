@@ -12,7 +12,7 @@ internal static class MachineModel
     public const string ModelResource = "SourceScore.Models.machine-v1.zip";
     public const string LexiconResource = "SourceScore.Models.machine-v1.lex";
 
-    private static readonly EmbeddedModel s_model = new(ModelResource, MachineFeatures.Count);
+    private static readonly EmbeddedModel s_model = new(ModelResource, MachineFeatures.Stamp);
 
     private static readonly Lazy<NewsLexicon> s_lexicon = new(LoadLexicon, LazyThreadSafetyMode.ExecutionAndPublication);
 

@@ -21,7 +21,7 @@ internal sealed class MarkupSignalEvaluator : SignalEvaluator
 
     private const double MaxRiskWithoutFindings = 0.1;
 
-    private static readonly EmbeddedModel s_model = new(ModelResource, MarkupFeatures.Count);
+    private static readonly EmbeddedModel s_model = new(ModelResource, MarkupFeatures.Stamp);
 
     private MarkupSignalEvaluator()
     {
