@@ -15,7 +15,7 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-weasel [--data DIR] [--show]
 //   dotnet run -c Release --project src/SourceScore.Training -- clean-findings [--rule SS1010]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-facts [--data DIR] [--show]
-//   dotnet run -c Release --project src/SourceScore.Training -- eval-copies [--data DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-copies [--data DIR] [--pair DERIVED.txt ORIGINAL.txt]
 //   dotnet run -c Release --project src/SourceScore.Training -- stamp-models [--models DIR]   (once: models saved before trainers stamped them)
 string command = args.Length > 0 ? args[0] : "help";
 string data = Option(args, "--data") ?? DataSets.DefaultRoot();
@@ -59,7 +59,9 @@ switch (command)
     case "stamp-models":
         return ModelStamper.Run(models, Console.Out);
     case "eval-copies":
-        return CopyEvaluator.Run(data, models, Console.Out);
+        return Option(args, "--pair") is { } derived
+            ? CopyEvaluator.RunPair(derived, args[Array.IndexOf(args, "--pair") + 2], Console.Out)
+            : CopyEvaluator.Run(data, models, Console.Out);
     case "eval-facts":
         return FactsEvaluator.Run(data, Console.Out, args.Contains("--show"));
     default:
