@@ -23,6 +23,15 @@ internal static class CopyEvaluator
     private const string OriginalSource = "origin.example";
     private const string DerivedSource = "mill.example";
 
+    /// <summary>How one text aligns with another (both plain text files): the figures the decision reads.</summary>
+    public static int RunPair(string derivedPath, string originalPath, TextWriter log)
+    {
+        var lexicon = StanceModel.Lexicon;
+        var r = CopyAlignment.Align(Print(File.ReadAllText(derivedPath), lexicon), Print(File.ReadAllText(originalPath), lexicon));
+        log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"share {r.Share:0.000}, factual share {r.FactShare:0.000}, anchors {r.Anchors:0.000}, verbatim {r.Verbatim:0.000}, {r.Sentences} sentences aligned in {r.Passages.Count} passages: derived {r.IsDerived}"));
+        return 0;
+    }
+
     public static int Run(string dataRoot, string modelsDir, TextWriter log)
     {
         var pairs = Pairs(dataRoot, modelsDir, log);
