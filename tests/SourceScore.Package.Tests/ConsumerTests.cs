@@ -63,7 +63,21 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         Assert.Equal("1", figures["di"]["articles"]);
         Assert.Equal("s1,s2,s3,s4,s5", figures["stream"]["ids"]);
 
-        // 3. The tool, installed from the folder as a global tool of the fresh home, run on the examples.
+        // 3. Every C# block of the README and of docs/library.md, pasted as the project's whole program, builds and runs
+        //    (on the example page and a two-article feed).
+        File.Copy(Path.Combine(TestPaths.RepoRoot, "examples", "article.html"), Path.Combine(app, "page.html"), overwrite: true);
+        File.WriteAllText(Path.Combine(app, "feed.jsonl"), "{\"id\": \"f-1\", \"text\": \"The council approved the budget on Monday.\"}\n{\"id\": \"f-2\", \"text\": \"Harbour workers began a strike over pay.\"}\n");
+        var snippets = ReadmeBlocks.CSharp(Path.Combine(TestPaths.RepoRoot, "README.md")).Select(b => ("README.md", b))
+            .Concat(ReadmeBlocks.CSharp(Path.Combine(TestPaths.RepoRoot, "docs", "library.md")).Select(b => ("docs/library.md", b))).ToList();
+        Assert.True(snippets.Count >= 2, $"{snippets.Count} C# blocks");
+        foreach (var (file, snippet) in snippets)
+        {
+            File.WriteAllText(Path.Combine(app, "Program.cs"), snippet);
+            var pasted = await shell.RunAsync("dotnet build -c Release -warnaserror\ndotnet run -c Release --no-build", app, s_stepTimeout);
+            Assert.True(pasted.ExitCode == 0, $"a C# block of {file} does not build and run as written:\n{snippet}\n{pasted.Output}");
+        }
+
+        // 4. The tool, installed from the folder as a global tool of the fresh home, run on the examples.
         var tool = await shell.RunAsync(blocks["tool"], TestPaths.RepoRoot, s_stepTimeout);
         Assert.True(tool.ExitCode == 0, tool.Output);
         Assert.Contains("examples/clean.txt: overall", tool.Output, StringComparison.Ordinal);

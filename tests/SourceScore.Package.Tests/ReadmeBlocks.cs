@@ -27,6 +27,13 @@ internal static partial class ReadmeBlocks
         return blocks;
     }
 
+    /// <summary>Every C# block of a markdown file, in order: each is a whole program a user can paste.</summary>
+    public static IReadOnlyList<string> CSharp(string markdown) =>
+        [.. CSharpBlock().Matches(File.ReadAllText(markdown).ReplaceLineEndings("\n")).Select(m => m.Groups["body"].Value)];
+
+    [GeneratedRegex(@"```csharp\n(?<body>.*?)\n```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+
     [GeneratedRegex(@"<!-- consumer-test: (?<name>[a-z]+)[^\n]*-->\n```sh\n(?<body>.*?)\n```", RegexOptions.Singleline)]
     private static partial Regex Block();
 }
