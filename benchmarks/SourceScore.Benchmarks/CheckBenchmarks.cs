@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Markup;
 
 namespace SourceScore.Benchmarks;
 

@@ -12,7 +12,7 @@ internal static class StoryProfileLoop
     public static int Run()
     {
         var texts = NewsPages.Build(200).Select(p => Article.FromHtml(p).Text).ToArray();
-        var lexicon = Checks.Agreement.StanceModel.Lexicon;
+        var lexicon = Signals.Agreement.StanceModel.Lexicon;
         for (int warm = 0; warm < 3; warm++)
         {
             foreach (var text in texts)

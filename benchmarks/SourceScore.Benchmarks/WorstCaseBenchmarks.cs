@@ -1,6 +1,6 @@
 using System.Text;
 using BenchmarkDotNet.Attributes;
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Markup;
 
 namespace SourceScore.Benchmarks;
 

@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
-using SourceScore.Checks.Claims;
+using SourceScore.Signals.Claims;
 using SourceScore.Features;
 using SourceScore.Models;
 using SourceScore.Text;

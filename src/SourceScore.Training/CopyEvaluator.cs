@@ -1,5 +1,5 @@
 using System.Globalization;
-using SourceScore.Checks.Agreement;
+using SourceScore.Signals.Agreement;
 using SourceScore.Features;
 
 namespace SourceScore.Training;

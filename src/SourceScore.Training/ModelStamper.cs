@@ -23,7 +23,7 @@ internal static partial class ModelStamper
             ("claims-v1.zip", "claims-v1.md", ClaimFeatures.Stamp),
             ("machine-deep-v1.zip", "machine-v1.md", DeepMachineModel.Stamp),
         };
-        models.AddRange(Checks.Agreement.StanceModel.Classes.Select(c => ($"stance-v1.{c.ToName()}.zip", "stance-v1.md", StanceFeatures.Stamp)));
+        models.AddRange(Signals.Agreement.StanceModel.Classes.Select(c => ($"stance-v1.{c.ToName()}.zip", "stance-v1.md", StanceFeatures.Stamp)));
         int refused = 0;
         foreach (var (zip, card, stamp) in models)
         {

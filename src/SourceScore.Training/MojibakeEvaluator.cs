@@ -1,5 +1,5 @@
 using System.Globalization;
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Markup;
 
 namespace SourceScore.Training;
 

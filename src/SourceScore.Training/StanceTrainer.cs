@@ -2,7 +2,7 @@ using System.Globalization;
 using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
-using SourceScore.Checks.Agreement;
+using SourceScore.Signals.Agreement;
 using SourceScore.Features;
 using SourceScore.Models;
 

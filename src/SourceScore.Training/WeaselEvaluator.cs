@@ -1,5 +1,5 @@
 using System.Globalization;
-using SourceScore.Checks.Claims;
+using SourceScore.Signals.Claims;
 
 namespace SourceScore.Training;
 

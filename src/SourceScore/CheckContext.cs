@@ -60,7 +60,7 @@ public sealed class CheckContext
     internal IReadOnlyList<ClaimSentence> ClaimSentences { get; set; } = [];
 
     /// <summary>Gets or sets what the agreement check concluded (null when the signal is not configured).</summary>
-    internal Checks.Agreement.AgreementOutcome? Agreement { get; set; }
+    internal Signals.Agreement.AgreementOutcome? Agreement { get; set; }
 
     /// <summary>Gets or sets the related coverage the agreement check's ordered step found (null until it has run).</summary>
     internal IReadOnlyList<RelatedArticle>? Related { get; set; }

@@ -1,4 +1,4 @@
-using SourceScore.Checks.Claims;
+using SourceScore.Signals.Claims;
 
 namespace SourceScore;
 

@@ -1,4 +1,4 @@
-using SourceScore.Checks.Machine;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore;
 

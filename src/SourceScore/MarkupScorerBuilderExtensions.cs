@@ -1,4 +1,4 @@
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Markup;
 
 namespace SourceScore;
 

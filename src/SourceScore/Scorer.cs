@@ -88,7 +88,7 @@ public sealed partial class Scorer
         string type = exception.GetType().FullName ?? exception.GetType().Name;
         return new ArticleScore(article.Id, article.Source, null, [], [])
         {
-            Error = new ScoringError(Checks.Source.SourceRules.ScoringFailed, type, exception.Message),
+            Error = new ScoringError(global::SourceScore.Signals.Source.SourceRules.ScoringFailed, type, exception.Message),
         };
     }
 
@@ -173,13 +173,13 @@ public sealed partial class Scorer
         }
 
         // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
-        bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, Checks.Source.SourceRules.NoText));
+        bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, global::SourceScore.Signals.Source.SourceRules.NoText));
         double overall = noText ? 0 : OverallScore.Compute(signals);
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
             Sentences = context.ClaimSentences,
             CopiedFrom = context.Agreement?.CopiedFrom,
-            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? Checks.Source.SourceRules.NoText.Signal : null),
+            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? global::SourceScore.Signals.Source.SourceRules.NoText.Signal : null),
         };
     }
 
@@ -193,8 +193,8 @@ public sealed partial class Scorer
         RunChecks(article, 0, static (_, _) => 0, CancellationToken.None, includeAgreement: false);
         if (NeedsOrder)
         {
-            var lexicon = Checks.Agreement.StanceModel.Lexicon;
-            Checks.Agreement.StanceModel.Predict(Features.StanceDocument.Of(article.Text, lexicon), Features.StanceDocument.Of(article.Text, lexicon));
+            var lexicon = global::SourceScore.Signals.Agreement.StanceModel.Lexicon;
+            global::SourceScore.Signals.Agreement.StanceModel.Predict(Features.StanceDocument.Of(article.Text, lexicon), Features.StanceDocument.Of(article.Text, lexicon));
             _ = Text.SynonymKeys.Of(0); // the synonym table copy detection aligns with
         }
     }
@@ -210,7 +210,7 @@ public sealed partial class Scorer
 
         foreach (var finding in findings)
         {
-            if (Checks.Source.SourceRules.InputLimits.Contains(finding.Rule))
+            if (global::SourceScore.Signals.Source.SourceRules.InputLimits.Contains(finding.Rule))
             {
                 LogLimitReached(logger, context.Article.Id, finding.Rule.Id, finding.Message);
             }

@@ -1,6 +1,6 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using SourceScore.Checks.Source;
+using SourceScore.Signals.Source;
 using SourceScore.Scoring;
 
 namespace SourceScore;
@@ -108,7 +108,7 @@ public sealed class ScorerBuilder
         }
 
         // The agreement check reads what the claims check found, so it runs after every other check.
-        var checks = new List<ICheck>(_checks.OrderBy(c => c is Checks.Agreement.AgreementCheck ? 1 : 0)) { InputLimitCheck.Instance };
+        var checks = new List<ICheck>(_checks.OrderBy(c => c is Signals.Agreement.AgreementCheck ? 1 : 0)) { InputLimitCheck.Instance };
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
         foreach (var check in checks)
         {

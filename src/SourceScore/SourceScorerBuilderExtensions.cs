@@ -1,4 +1,4 @@
-using SourceScore.Checks.Source;
+using SourceScore.Signals.Source;
 
 namespace SourceScore;
 

@@ -1,5 +1,5 @@
 using System.Text.Json;
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Markup;
 using SourceScore.Testing;
 
 namespace SourceScore.Corpus.Tests;

@@ -1,4 +1,4 @@
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Markup;
 
 namespace SourceScore.Tests;
 
@@ -127,7 +127,7 @@ public sealed class ScorerTests
         Assert.Equal(TrustBand.Unscored, failed.Band);
         Assert.Empty(failed.Signals);
         Assert.Empty(failed.Findings);
-        Assert.Same(SourceScore.Checks.Source.SourceRules.ScoringFailed, failed.Error!.Rule);
+        Assert.Same(SourceScore.Signals.Source.SourceRules.ScoringFailed, failed.Error!.Rule);
         Assert.Equal("System.FormatException", failed.Error.Type);
         Assert.Equal("The input string 'BOOM' was not in a correct format.", failed.Error.Message);
 

@@ -1,4 +1,4 @@
-using SourceScore.Checks.Claims;
+using SourceScore.Signals.Claims;
 using SourceScore.Models;
 using SourceScore.Text;
 

@@ -10,7 +10,7 @@ namespace SourceScore.Features;
 /// bits (two texts' keys collide about once in a hundred alignments, and a stray match moves a sentence's coefficient
 /// by one word), one bit that says whether it is an anchor — a figure, or a name (a capitalised word inside its
 /// sentence, or a rare one opening it) — and its IDF weight in eighths, so names, figures and rare terms weigh most.
-/// Two texts are aligned sentence by sentence on these (<see cref="Checks.Agreement.CopyAlignment"/>); the story index
+/// Two texts are aligned sentence by sentence on these (<see cref="Signals.Agreement.CopyAlignment"/>); the story index
 /// keeps the print of every article it holds (about 1 KB for a news story of 16 sentences and 170 content words). At
 /// most <see cref="MaxSentences"/> sentences of <see cref="MaxKeys"/> keys. Immutable.
 /// </summary>

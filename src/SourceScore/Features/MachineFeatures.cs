@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using SourceScore.Checks.Machine;
+using SourceScore.Signals.Machine;
 using SourceScore.Models;
 using SourceScore.Text;
 

@@ -17,7 +17,7 @@ internal sealed class ScorerSettings
     {
         Options = options;
         Checks = checks;
-        Agreement = Array.Find(checks, c => c is Checks.Agreement.AgreementCheck) as Checks.Agreement.AgreementCheck;
+        Agreement = Array.Find(checks, c => c is Signals.Agreement.AgreementCheck) as Signals.Agreement.AgreementCheck;
         Rules = rules;
         Evaluators = evaluators;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -41,7 +41,7 @@ internal sealed class ScorerSettings
     public ICheck[] Checks { get; }
 
     /// <summary>Gets the agreement check among <see cref="Checks"/>, whose ordered step runs before the checks, or null.</summary>
-    public Checks.Agreement.AgreementCheck? Agreement { get; }
+    public Signals.Agreement.AgreementCheck? Agreement { get; }
 
     /// <summary>Gets every rule of every check and of the scorer itself, in id order.</summary>
     public Rule[] Rules { get; }

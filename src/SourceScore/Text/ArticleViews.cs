@@ -24,10 +24,10 @@ internal sealed class ArticleViews
     public TextSpan[] Sentences => _sentences ?? Interlocked.CompareExchange(ref _sentences, Split(_text), null) ?? _sentences;
 
     /// <summary>Gets what the story index keeps of the text (<see cref="Features.StoryProfile"/>), computed on first use.</summary>
-    public Features.StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, Features.StoryProfile.Of(_text, Checks.Agreement.StanceModel.Lexicon), null) ?? _profile;
+    public Features.StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, Features.StoryProfile.Of(_text, Signals.Agreement.StanceModel.Lexicon), null) ?? _profile;
 
     /// <summary>Gets what copy detection aligns of the text (<see cref="Features.CopyPrint"/>), computed on first use.</summary>
-    public Features.CopyPrint CopyPrint => _copyPrint ?? Interlocked.CompareExchange(ref _copyPrint, Features.CopyPrint.Of(_text, Sentences, Checks.Agreement.StanceModel.Lexicon), null) ?? _copyPrint;
+    public Features.CopyPrint CopyPrint => _copyPrint ?? Interlocked.CompareExchange(ref _copyPrint, Features.CopyPrint.Of(_text, Sentences, Signals.Agreement.StanceModel.Lexicon), null) ?? _copyPrint;
 
     private static TextSpan[] Split(string text)
     {

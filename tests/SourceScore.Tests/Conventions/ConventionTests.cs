@@ -1,9 +1,9 @@
 using System.Text.RegularExpressions;
-using SourceScore.Checks.Agreement;
-using SourceScore.Checks.Claims;
-using SourceScore.Checks.Machine;
-using SourceScore.Checks.Markup;
-using SourceScore.Checks.Source;
+using SourceScore.Signals.Agreement;
+using SourceScore.Signals.Claims;
+using SourceScore.Signals.Machine;
+using SourceScore.Signals.Markup;
+using SourceScore.Signals.Source;
 
 namespace SourceScore.Tests.Conventions;
 

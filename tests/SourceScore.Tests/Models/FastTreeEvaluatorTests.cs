@@ -1,7 +1,7 @@
-using SourceScore.Checks.Agreement;
-using SourceScore.Checks.Claims;
-using SourceScore.Checks.Machine;
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Agreement;
+using SourceScore.Signals.Claims;
+using SourceScore.Signals.Machine;
+using SourceScore.Signals.Markup;
 using SourceScore.Features;
 using SourceScore.Models;
 using SourceScore.Text;

@@ -1,4 +1,4 @@
-using SourceScore.Checks.Agreement;
+using SourceScore.Signals.Agreement;
 using SourceScore.Features;
 using SourceScore.Text;
 

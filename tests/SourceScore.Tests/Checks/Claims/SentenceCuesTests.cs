@@ -1,6 +1,6 @@
-using SourceScore.Checks.Claims;
+using SourceScore.Signals.Claims;
 
-namespace SourceScore.Tests.Checks.Claims;
+namespace SourceScore.Tests.Signals.Claims;
 
 public class SentenceCuesTests
 {

@@ -1,7 +1,7 @@
-using SourceScore.Checks.Claims;
+using SourceScore.Signals.Claims;
 using SourceScore.Text;
 
-namespace SourceScore.Tests.Checks.Claims;
+namespace SourceScore.Tests.Signals.Claims;
 
 public sealed class SourcingNeedTests
 {

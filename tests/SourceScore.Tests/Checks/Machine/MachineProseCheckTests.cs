@@ -1,7 +1,7 @@
-using SourceScore.Checks.Machine;
+using SourceScore.Signals.Machine;
 using SourceScore.Testing;
 
-namespace SourceScore.Tests.Checks.Machine;
+namespace SourceScore.Tests.Signals.Machine;
 
 public sealed class MachineProseCheckTests
 {

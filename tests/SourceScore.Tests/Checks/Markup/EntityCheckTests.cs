@@ -1,6 +1,6 @@
-using SourceScore.Checks.Markup;
+using SourceScore.Signals.Markup;
 
-namespace SourceScore.Tests.Checks.Markup;
+namespace SourceScore.Tests.Signals.Markup;
 
 public sealed class EntityCheckTests
 {

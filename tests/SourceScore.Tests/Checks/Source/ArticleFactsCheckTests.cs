@@ -1,4 +1,4 @@
-namespace SourceScore.Tests.Checks.Source;
+namespace SourceScore.Tests.Signals.Source;
 
 public sealed class ArticleFactsCheckTests
 {

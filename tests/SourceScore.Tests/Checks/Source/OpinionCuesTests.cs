@@ -1,7 +1,7 @@
 using System.Text.RegularExpressions;
-using SourceScore.Checks.Source;
+using SourceScore.Signals.Source;
 
-namespace SourceScore.Tests.Checks.Source;
+namespace SourceScore.Tests.Signals.Source;
 
 public sealed partial class OpinionCuesTests
 {

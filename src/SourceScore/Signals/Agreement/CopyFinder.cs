@@ -1,0 +1,89 @@
+using SourceScore.Features;
+
+namespace SourceScore.Signals.Agreement;
+
+/// <summary>
+/// Finds the earlier article, from another source, that an article was copied or reworded from: aligns the article
+/// with each of the <see cref="Candidates"/> most similar related articles published no later than it
+/// (<see cref="CopyAlignment"/>) and takes the one it is derived from with the largest share. A related article
+/// derived from that same original (or the original from it) is not independent coverage either, so it is named
+/// for the agreement signal to leave out. Thread-safe; costs a few alignments of two prints an article.
+/// </summary>
+internal static class CopyFinder
+{
+    /// <summary>Related articles aligned with the article, most similar first.</summary>
+    public const int Candidates = 3;
+
+    /// <summary>
+    /// Of the aligned consecutive content-word pairs, the share kept in order from which a copy is a near-copy (a
+    /// reprint) rather than a rewrite: a reprint keeps nearly all; a spinner's swaps or a paraphrase break most.
+    /// </summary>
+    public const double NearCopyVerbatim = 0.9;
+
+    /// <summary>The outcome: the origin, or <see langword="null"/>, and the ids of the related articles derived from the same story text.</summary>
+    public sealed record Outcome(CopyOrigin? Origin, IReadOnlySet<string> Dependent)
+    {
+        public static Outcome None { get; } = new(null, new HashSet<string>());
+    }
+
+    /// <summary>Looks for the origin of <paramref name="article"/> among <paramref name="others"/> (related articles from other sources, most similar first).</summary>
+    public static Outcome Find(Article article, IReadOnlyList<RelatedArticle> others)
+    {
+        var print = article.Views.CopyPrint;
+        if (print.Count == 0 || others.Count == 0)
+        {
+            return Outcome.None;
+        }
+
+        RelatedArticle? origin = null;
+        CopyAlignmentResult? best = null;
+        CopyPrint? originPrint = null;
+        for (int r = 0; r < others.Count && r < Candidates; r++)
+        {
+            var candidate = others[r];
+            if (article.Published is { } published && candidate.Published is { } earlier && earlier > published)
+            {
+                continue; // published after the article: if anything, it copied the article
+            }
+
+            var candidatePrint = PrintOf(candidate);
+            var alignment = CopyAlignment.Align(print, candidatePrint);
+            if (alignment.IsDerived && (best is null || alignment.Share > best.Share))
+            {
+                (origin, best, originPrint) = (candidate, alignment, candidatePrint);
+            }
+        }
+
+        if (origin is null)
+        {
+            return Outcome.None;
+        }
+
+        var dependent = new HashSet<string>(StringComparer.Ordinal) { origin.Id };
+        foreach (var other in others)
+        {
+            if (!ReferenceEquals(other, origin) && (CopyAlignment.Align(PrintOf(other), originPrint!).IsDerived || CopyAlignment.Align(originPrint!, PrintOf(other)).IsDerived))
+            {
+                dependent.Add(other.Id);
+            }
+        }
+
+        var kind = best!.Verbatim >= NearCopyVerbatim ? CopyKind.NearCopy : CopyKind.Reworded;
+        bool credited = CopyCredit.Credits(article.Text, origin.Source);
+        return new Outcome(new CopyOrigin(origin.Id, origin.Source, Math.Round(best.Share, 4), kind, credited, best.Passages), dependent);
+    }
+
+    /// <summary>What the index kept of a related article, else a print of its text or opening.</summary>
+    internal static CopyPrint PrintOf(RelatedArticle related)
+    {
+        if (related.Print is { } print)
+        {
+            return print;
+        }
+
+        string text = related.Text ?? related.Lead;
+        var sentences = new List<TextSpan>();
+        Text.SentenceSplitter.Split(text, sentences);
+        return CopyPrint.Of(text, sentences, StanceModel.Lexicon);
+    }
+}
