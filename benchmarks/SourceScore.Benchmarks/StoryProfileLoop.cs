@@ -1,9 +1,10 @@
 using System.Diagnostics;
+using SourceScore.Signals.Agreement;
 
 namespace SourceScore.Benchmarks;
 
 /// <summary>
-/// The story profile alone (<see cref="Features.StoryProfile.Of"/>, what the index reads of every article) on the
+/// The story profile alone (<see cref="StoryProfile.Of"/>, what the index reads of every article) on the
 /// extracted text of the 200 benchmark pages: five 3-second rounds on one thread, each printing the time and the
 /// bytes allocated per article. Run two builds one after the other and compare the best rounds.
 /// </summary>
@@ -12,12 +13,12 @@ internal static class StoryProfileLoop
     public static int Run()
     {
         var texts = NewsPages.Build(200).Select(p => Article.FromHtml(p).Text).ToArray();
-        var lexicon = Signals.Agreement.StanceModel.Lexicon;
+        var lexicon = StanceModel.Lexicon;
         for (int warm = 0; warm < 3; warm++)
         {
             foreach (var text in texts)
             {
-                Features.StoryProfile.Of(text, lexicon);
+                StoryProfile.Of(text, lexicon);
             }
         }
 
@@ -30,7 +31,7 @@ internal static class StoryProfileLoop
             {
                 foreach (var text in texts)
                 {
-                    Features.StoryProfile.Of(text, lexicon);
+                    StoryProfile.Of(text, lexicon);
                     n++;
                 }
             }

@@ -1,5 +1,4 @@
 using SourceScore.Signals.Machine;
-using SourceScore.Features;
 
 namespace SourceScore.Deep;
 

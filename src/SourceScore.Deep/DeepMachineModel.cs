@@ -1,5 +1,5 @@
-using SourceScore.Features;
 using SourceScore.Models;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore.Deep;
 

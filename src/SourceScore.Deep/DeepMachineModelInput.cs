@@ -1,5 +1,5 @@
 using Microsoft.ML.Data;
-using SourceScore.Features;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore.Deep;
 

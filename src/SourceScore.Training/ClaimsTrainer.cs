@@ -3,7 +3,6 @@ using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
 using SourceScore.Signals.Claims;
-using SourceScore.Features;
 using SourceScore.Models;
 using SourceScore.Text;
 

@@ -1,6 +1,5 @@
 using System.Globalization;
 using SourceScore.Signals.Agreement;
-using SourceScore.Features;
 
 namespace SourceScore.Training;
 
@@ -125,7 +124,7 @@ internal static class CopyEvaluator
         return list.Count == 0 ? "–" : list[list.Count / 2].ToString("0.00", CultureInfo.InvariantCulture);
     }
 
-    internal static CopyPrint Print(string text, Models.StanceLexicon lexicon)
+    internal static CopyPrint Print(string text, StanceLexicon lexicon)
     {
         var sentences = new List<TextSpan>();
         Text.SentenceSplitter.Split(text, sentences);

@@ -4,8 +4,8 @@ using Microsoft.ML;
 using Microsoft.ML.Data;
 using Microsoft.ML.Trainers;
 using SourceScore.Deep;
-using SourceScore.Features;
 using SourceScore.Models;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore.Training;
 

@@ -5,6 +5,7 @@ using Microsoft.ML.Trainers.FastTree;
 using SourceScore.Features;
 using SourceScore.Models;
 using SourceScore.Text;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore.Training;
 

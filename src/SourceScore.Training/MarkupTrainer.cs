@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
-using SourceScore.Features;
 using SourceScore.Models;
+using SourceScore.Signals.Markup;
 
 namespace SourceScore.Training;
 

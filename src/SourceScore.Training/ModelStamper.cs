@@ -2,8 +2,11 @@ using System.Text.RegularExpressions;
 using Microsoft.ML;
 using Microsoft.ML.Data;
 using SourceScore.Deep;
-using SourceScore.Features;
 using SourceScore.Models;
+using SourceScore.Signals.Agreement;
+using SourceScore.Signals.Claims;
+using SourceScore.Signals.Machine;
+using SourceScore.Signals.Markup;
 
 namespace SourceScore.Training;
 

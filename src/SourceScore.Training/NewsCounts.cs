@@ -1,5 +1,6 @@
 using SourceScore.Models;
 using SourceScore.Text;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore.Training;
 

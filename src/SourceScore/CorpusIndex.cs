@@ -1,5 +1,5 @@
 using System.Text;
-using SourceScore.Features;
+using SourceScore.Signals.Agreement;
 
 namespace SourceScore;
 

@@ -1,3 +1,5 @@
+using SourceScore.Signals.Agreement;
+
 namespace SourceScore;
 
 /// <summary>An earlier article about the same story, as a <see cref="ICorpusIndex"/> found it.</summary>
@@ -17,5 +19,5 @@ public sealed record RelatedArticle(string Id, string Source, DateTimeOffset? Pu
     public string? Text { get; init; }
 
     /// <summary>Gets what <see cref="CorpusIndex"/> keeps of the article for copy detection (its sentences and their terms), or <see langword="null"/>.</summary>
-    internal Features.CopyPrint? Print { get; init; }
+    internal CopyPrint? Print { get; init; }
 }

@@ -1,5 +1,7 @@
 using Microsoft.Extensions.Logging;
 using SourceScore.Scoring;
+using SourceScore.Signals.Agreement;
+using SourceScore.Signals.Source;
 
 namespace SourceScore;
 
@@ -88,7 +90,7 @@ public sealed partial class Scorer
         string type = exception.GetType().FullName ?? exception.GetType().Name;
         return new ArticleScore(article.Id, article.Source, null, [], [])
         {
-            Error = new ScoringError(global::SourceScore.Signals.Source.SourceRules.ScoringFailed, type, exception.Message),
+            Error = new ScoringError(SourceRules.ScoringFailed, type, exception.Message),
         };
     }
 
@@ -173,13 +175,13 @@ public sealed partial class Scorer
         }
 
         // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
-        bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, global::SourceScore.Signals.Source.SourceRules.NoText));
+        bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, SourceRules.NoText));
         double overall = noText ? 0 : OverallScore.Compute(signals);
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
             Sentences = context.ClaimSentences,
             CopiedFrom = context.Agreement?.CopiedFrom,
-            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? global::SourceScore.Signals.Source.SourceRules.NoText.Signal : null),
+            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? SourceRules.NoText.Signal : null),
         };
     }
 
@@ -193,9 +195,9 @@ public sealed partial class Scorer
         RunChecks(article, 0, static (_, _) => 0, CancellationToken.None, includeAgreement: false);
         if (NeedsOrder)
         {
-            var lexicon = global::SourceScore.Signals.Agreement.StanceModel.Lexicon;
-            global::SourceScore.Signals.Agreement.StanceModel.Predict(Features.StanceDocument.Of(article.Text, lexicon), Features.StanceDocument.Of(article.Text, lexicon));
-            _ = Text.SynonymKeys.Of(0); // the synonym table copy detection aligns with
+            var lexicon = StanceModel.Lexicon;
+            StanceModel.Predict(Features.StanceDocument.Of(article.Text, lexicon), Features.StanceDocument.Of(article.Text, lexicon));
+            _ = SynonymKeys.Of(0); // the synonym table copy detection aligns with
         }
     }
 
@@ -210,7 +212,7 @@ public sealed partial class Scorer
 
         foreach (var finding in findings)
         {
-            if (global::SourceScore.Signals.Source.SourceRules.InputLimits.Contains(finding.Rule))
+            if (SourceRules.InputLimits.Contains(finding.Rule))
             {
                 LogLimitReached(logger, context.Article.Id, finding.Rule.Id, finding.Message);
             }

@@ -1,5 +1,6 @@
 using System.Runtime.CompilerServices;
 using SourceScore.Text;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore.Features;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
-using SourceScore.Models;
 using SourceScore.Text;
+using SourceScore.Signals.Agreement;
 
 namespace SourceScore.Features;
 

@@ -1,3 +1,5 @@
+using SourceScore.Signals.Agreement;
+
 namespace SourceScore.Text;
 
 /// <summary>
@@ -8,8 +10,8 @@ internal sealed class ArticleViews
 {
     private readonly string _text;
     private TextSpan[]? _sentences;
-    private Features.StoryProfile? _profile;
-    private Features.CopyPrint? _copyPrint;
+    private StoryProfile? _profile;
+    private CopyPrint? _copyPrint;
 
     public ArticleViews(string text)
     {
@@ -23,11 +25,11 @@ internal sealed class ArticleViews
     /// <summary>Gets the sentences of the text (<see cref="SentenceSplitter"/>), split on first use.</summary>
     public TextSpan[] Sentences => _sentences ?? Interlocked.CompareExchange(ref _sentences, Split(_text), null) ?? _sentences;
 
-    /// <summary>Gets what the story index keeps of the text (<see cref="Features.StoryProfile"/>), computed on first use.</summary>
-    public Features.StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, Features.StoryProfile.Of(_text, Signals.Agreement.StanceModel.Lexicon), null) ?? _profile;
+    /// <summary>Gets what the story index keeps of the text (<see cref="StoryProfile"/>), computed on first use.</summary>
+    public StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, StoryProfile.Of(_text, StanceModel.Lexicon), null) ?? _profile;
 
-    /// <summary>Gets what copy detection aligns of the text (<see cref="Features.CopyPrint"/>), computed on first use.</summary>
-    public Features.CopyPrint CopyPrint => _copyPrint ?? Interlocked.CompareExchange(ref _copyPrint, Features.CopyPrint.Of(_text, Sentences, Signals.Agreement.StanceModel.Lexicon), null) ?? _copyPrint;
+    /// <summary>Gets what copy detection aligns of the text (<see cref="CopyPrint"/>), computed on first use.</summary>
+    public CopyPrint CopyPrint => _copyPrint ?? Interlocked.CompareExchange(ref _copyPrint, CopyPrint.Of(_text, Sentences, StanceModel.Lexicon), null) ?? _copyPrint;
 
     private static TextSpan[] Split(string text)
     {

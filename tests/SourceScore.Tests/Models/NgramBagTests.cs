@@ -1,6 +1,5 @@
 using SourceScore.Signals.Machine;
 using SourceScore.Features;
-using SourceScore.Models;
 using SourceScore.Text;
 
 namespace SourceScore.Tests.Models;

@@ -62,7 +62,7 @@ public sealed class StanceFeaturesTests
         // Other frequencies: every term seen in half the documents.
         var frequencies = SourceScore.Models.HashCountTable.Build([.. read.VectorKeys.Select(k => new KeyValuePair<ulong, int>(k, 50))]);
         var logOdds = Enumerable.Range(0, 3).Select(_ => (IReadOnlyCollection<KeyValuePair<ulong, float>>)[]).ToList();
-        var counted = new SourceScore.Models.StanceLexicon(frequencies, 100, logOdds, logOdds, [1, 1, 1, 1]);
+        var counted = new StanceLexicon(frequencies, 100, logOdds, logOdds, [1, 1, 1, 1]);
         Assert.Equal(read.VectorKeys.Select(counted.Idf), read.IdfUnder(counted));
         Assert.NotEqual(read.VectorIdf, read.IdfUnder(counted));
 
@@ -79,7 +79,7 @@ public sealed class StanceFeaturesTests
         }
     }
 
-    private static float[] Features(StanceDocument headline, StanceDocument body, SourceScore.Models.StanceLexicon lexicon)
+    private static float[] Features(StanceDocument headline, StanceDocument body, StanceLexicon lexicon)
     {
         var features = new float[StanceFeatures.Count];
         StanceFeatures.Extract(headline, body, lexicon, features);

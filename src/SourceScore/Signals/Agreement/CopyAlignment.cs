@@ -1,6 +1,4 @@
 using System.Buffers;
-using SourceScore.Features;
-using SourceScore.Text;
 
 namespace SourceScore.Signals.Agreement;
 

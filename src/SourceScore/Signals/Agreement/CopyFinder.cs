@@ -1,5 +1,3 @@
-using SourceScore.Features;
-
 namespace SourceScore.Signals.Agreement;
 
 /// <summary>

@@ -1,5 +1,4 @@
 using System.Buffers;
-using SourceScore.Features;
 
 namespace SourceScore.Signals.Agreement;
 

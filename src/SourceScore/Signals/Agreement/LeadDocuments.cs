@@ -1,5 +1,4 @@
 using SourceScore.Features;
-using SourceScore.Models;
 
 namespace SourceScore.Signals.Agreement;
 

@@ -1,7 +1,6 @@
 using System.Buffers;
 using System.Numerics;
 using SourceScore.Features;
-using SourceScore.Models;
 using SourceScore.Text;
 
 namespace SourceScore.Signals.Agreement;

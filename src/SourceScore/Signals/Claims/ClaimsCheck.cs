@@ -1,6 +1,5 @@
 using System.Buffers;
 using System.Globalization;
-using SourceScore.Features;
 using SourceScore.Models;
 using SourceScore.Text;
 

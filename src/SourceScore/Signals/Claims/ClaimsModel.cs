@@ -1,4 +1,3 @@
-using SourceScore.Features;
 using SourceScore.Models;
 
 namespace SourceScore.Signals.Claims;

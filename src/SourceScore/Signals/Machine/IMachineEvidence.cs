@@ -10,7 +10,7 @@ internal interface IMachineEvidence
 {
     /// <summary>Judges the article.</summary>
     /// <param name="context">The article being scored (its text and sentences).</param>
-    /// <param name="features">The fast model's <see cref="Features.MachineFeatures"/> of the text.</param>
+    /// <param name="features">The fast model's <see cref="MachineFeatures"/> of the text.</param>
     /// <returns>The judgement.</returns>
     MachineJudgement Judge(CheckContext context, ReadOnlySpan<float> features);
 }

@@ -1,6 +1,4 @@
 using System.Globalization;
-using SourceScore.Features;
-using SourceScore.Models;
 
 namespace SourceScore.Signals.Machine;
 

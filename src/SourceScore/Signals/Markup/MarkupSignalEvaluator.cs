@@ -1,4 +1,3 @@
-using SourceScore.Features;
 using SourceScore.Models;
 using SourceScore.Scoring;
 

@@ -1,8 +1,8 @@
 using System.Buffers;
-using SourceScore.Models;
 using SourceScore.Text;
+using SourceScore.Features;
 
-namespace SourceScore.Features;
+namespace SourceScore.Signals.Agreement;
 
 /// <summary>
 /// What the story index keeps of an article to find other coverage of its story: its most salient terms

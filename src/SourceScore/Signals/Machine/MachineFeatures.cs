@@ -1,10 +1,10 @@
 using System.Buffers;
 using System.Collections.Frozen;
-using SourceScore.Signals.Machine;
 using SourceScore.Models;
 using SourceScore.Text;
+using SourceScore.Features;
 
-namespace SourceScore.Features;
+namespace SourceScore.Signals.Machine;
 
 /// <summary>
 /// The features the machine-prose model reads, computed from the tokens of the text: sentence
@@ -79,7 +79,6 @@ internal static class MachineFeatures
     private static readonly FrozenSet<ulong> s_abbreviations = FrozenSet.ToFrozenSet(
         new[] { "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt", "maj", "prof", "rev", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "approx", "est", "dept", "univ" }
         .Select(w => WordHash.Of(w)));
-
 
     /// <summary>Gets the number of features.</summary>
     public static int Count { get; } = s_fixed.Length + s_functionIndex.Count + NgramBag.Models;

@@ -1,6 +1,6 @@
-using SourceScore.Models;
+using SourceScore.Text;
 
-namespace SourceScore.Text;
+namespace SourceScore.Signals.Machine;
 
 /// <summary>
 /// Tells a misspelling from a rare word: whether a word, or a regular inflection of it, is in the

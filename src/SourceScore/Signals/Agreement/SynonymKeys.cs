@@ -2,12 +2,13 @@ using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
 using SourceScore.Models;
+using SourceScore.Text;
 
-namespace SourceScore.Text;
+namespace SourceScore.Signals.Agreement;
 
 /// <summary>
 /// Princeton WordNet 3.1's single-word synonym sets (models/wordnet-3.1.txt.gz, embedded; licence in
-/// models/WORDNET-LICENSE.txt) as <see cref="TermKey"/>s folded as a <see cref="Features.CopyPrint"/> keeps them:
+/// models/WORDNET-LICENSE.txt) as <see cref="TermKey"/>s folded as a <see cref="CopyPrint"/> keeps them:
 /// for each word's key, the keys of every word sharing a synset with it in any sense. Two texts whose content words meet here tell the same thing in swapped words, the
 /// mark of an article spinner. Loaded once, on first use (about 90,000 synsets, a few megabytes); thread-safe.
 /// </summary>
@@ -38,7 +39,7 @@ internal static class SynonymKeys
             foreach (var range in line.AsSpan().Split(' '))
             {
                 ulong key = TermKey.Of(line.AsSpan(range), WordHash.Of(line.AsSpan(range)));
-                uint folded = Features.CopyPrint.Fold(key);
+                uint folded = CopyPrint.Fold(key);
                 if (key != 0 && !keys.Contains(folded))
                 {
                     keys.Add(folded);

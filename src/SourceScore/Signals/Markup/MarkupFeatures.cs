@@ -1,6 +1,4 @@
-using SourceScore.Signals.Markup;
-
-namespace SourceScore.Features;
+namespace SourceScore.Signals.Markup;
 
 /// <summary>
 /// The features the markup risk model reads: what the markup checks found in one article. Training and

@@ -1,8 +1,7 @@
-using SourceScore.Signals.Claims;
 using SourceScore.Models;
 using SourceScore.Text;
 
-namespace SourceScore.Features;
+namespace SourceScore.Signals.Claims;
 
 /// <summary>
 /// The features the check-worthiness model reads for one sentence, from its tokens (scanned once by the

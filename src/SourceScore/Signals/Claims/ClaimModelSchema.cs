@@ -1,7 +1,6 @@
 using Microsoft.ML.Data;
-using SourceScore.Features;
 
-namespace SourceScore.Models;
+namespace SourceScore.Signals.Claims;
 
 /// <summary>One row of the check-worthiness model: the features of a sentence and, in training, whether it is check-worthy.</summary>
 internal sealed class ClaimModelInput

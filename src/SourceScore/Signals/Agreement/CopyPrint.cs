@@ -1,8 +1,7 @@
 using System.Buffers;
-using SourceScore.Models;
 using SourceScore.Text;
 
-namespace SourceScore.Features;
+namespace SourceScore.Signals.Agreement;
 
 /// <summary>
 /// What copy detection keeps of an article: its sentences (spans into its text) and, for each, the distinct

@@ -3,8 +3,9 @@ using System.IO.Compression;
 using System.Text;
 using SourceScore.Features;
 using SourceScore.Text;
+using SourceScore.Models;
 
-namespace SourceScore.Models;
+namespace SourceScore.Signals.Machine;
 
 /// <summary>
 /// What the machine-prose analysis knows about human news, shipped compactly as hashes and counts (never

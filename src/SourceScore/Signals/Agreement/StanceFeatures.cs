@@ -1,6 +1,6 @@
-using SourceScore.Models;
+using SourceScore.Features;
 
-namespace SourceScore.Features;
+namespace SourceScore.Signals.Agreement;
 
 /// <summary>
 /// The features of the stance model (FNC-1: how a body relates to a headline's claim — agree, disagree,

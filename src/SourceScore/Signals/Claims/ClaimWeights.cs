@@ -1,12 +1,13 @@
 using System.Text;
+using SourceScore.Models;
 
-namespace SourceScore.Models;
+namespace SourceScore.Signals.Claims;
 
 /// <summary>
 /// The word and word-pair weights of the check-worthiness model: for each case-folded word and adjacent pair
 /// (hashes, never the words) seen often enough in the training sentences, the smoothed log-odds that a
 /// sentence holding it is check-worthy, against the data set's base rate (the naive-Bayes weights of
-/// Wang &amp; Manning 2012). <see cref="Features.ClaimFeatures"/> sums them into a few features, so the
+/// Wang &amp; Manning 2012). <see cref="ClaimFeatures"/> sums them into a few features, so the
 /// trees see the vocabulary through one compact table. Ships as models/claims-v1.lex beside the model, with
 /// the decision threshold chosen in training. Thread-safe once built.
 /// </summary>

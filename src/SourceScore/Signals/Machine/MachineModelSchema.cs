@@ -1,7 +1,6 @@
 using Microsoft.ML.Data;
-using SourceScore.Features;
 
-namespace SourceScore.Models;
+namespace SourceScore.Signals.Machine;
 
 /// <summary>One row of the machine-prose model: the features and, in training, whether a machine wrote the text.</summary>
 internal sealed class MachineModelInput

@@ -1,7 +1,6 @@
 using Microsoft.ML.Data;
-using SourceScore.Features;
 
-namespace SourceScore.Models;
+namespace SourceScore.Signals.Markup;
 
 /// <summary>One row of the markup risk model: the features and, in training, whether the text was damaged.</summary>
 internal sealed class MarkupModelInput
