@@ -1,5 +1,6 @@
 using System.Diagnostics;
-using SourceScore.Signals.Agreement;
+using SourceScore.Index;
+using SourceScore.StanceReader;
 
 namespace SourceScore.Benchmarks;
 

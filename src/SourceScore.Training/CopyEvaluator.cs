@@ -1,5 +1,7 @@
 using System.Globalization;
+using SourceScore.Index;
 using SourceScore.Signals.Agreement;
+using SourceScore.StanceReader;
 
 namespace SourceScore.Training;
 

@@ -1,11 +1,10 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
-using SourceScore.Features;
+using Microsoft.ML;
 using SourceScore.Models;
-using SourceScore.Text;
 using SourceScore.Signals.Machine;
+using SourceScore.Text;
 
 namespace SourceScore.Training;
 

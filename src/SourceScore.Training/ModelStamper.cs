@@ -1,12 +1,12 @@
 using System.Text.RegularExpressions;
-using Microsoft.ML;
 using Microsoft.ML.Data;
+using Microsoft.ML;
 using SourceScore.Deep;
 using SourceScore.Models;
-using SourceScore.Signals.Agreement;
 using SourceScore.Signals.Claims;
 using SourceScore.Signals.Machine;
 using SourceScore.Signals.Markup;
+using SourceScore.StanceReader;
 
 namespace SourceScore.Training;
 
@@ -26,7 +26,7 @@ internal static partial class ModelStamper
             ("claims-v1.zip", "claims-v1.md", ClaimFeatures.Stamp),
             ("machine-deep-v1.zip", "machine-v1.md", DeepMachineModel.Stamp),
         };
-        models.AddRange(Signals.Agreement.StanceModel.Classes.Select(c => ($"stance-v1.{c.ToName()}.zip", "stance-v1.md", StanceFeatures.Stamp)));
+        models.AddRange(StanceModel.Classes.Select(c => ($"stance-v1.{c.ToName()}.zip", "stance-v1.md", StanceFeatures.Stamp)));
         int refused = 0;
         foreach (var (zip, card, stamp) in models)
         {

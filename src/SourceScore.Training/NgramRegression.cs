@@ -1,4 +1,4 @@
-using SourceScore.Features;
+using SourceScore.Signals.Machine;
 
 namespace SourceScore.Training;
 

@@ -1,10 +1,9 @@
 using System.Globalization;
 using System.Text;
-using Microsoft.ML;
 using Microsoft.ML.Trainers.FastTree;
-using SourceScore.Signals.Agreement;
-using SourceScore.Features;
+using Microsoft.ML;
 using SourceScore.Models;
+using SourceScore.StanceReader;
 
 namespace SourceScore.Training;
 

@@ -1,5 +1,5 @@
 using System.Text;
-using SourceScore.Signals.Agreement;
+using SourceScore.Index;
 
 namespace SourceScore;
 

@@ -1,4 +1,4 @@
-using SourceScore.Signals.Agreement;
+using SourceScore.Index;
 
 namespace SourceScore;
 

@@ -1,7 +1,8 @@
 using Microsoft.Extensions.Logging;
+using SourceScore.Index;
 using SourceScore.Scoring;
-using SourceScore.Signals.Agreement;
 using SourceScore.Signals.Source;
+using SourceScore.StanceReader;
 
 namespace SourceScore;
 
@@ -196,7 +197,7 @@ public sealed partial class Scorer
         if (NeedsOrder)
         {
             var lexicon = StanceModel.Lexicon;
-            StanceModel.Predict(Features.StanceDocument.Of(article.Text, lexicon), Features.StanceDocument.Of(article.Text, lexicon));
+            StanceModel.Predict(StanceDocument.Of(article.Text, lexicon), StanceDocument.Of(article.Text, lexicon));
             _ = SynonymKeys.Of(0); // the synonym table copy detection aligns with
         }
     }

@@ -1,5 +1,3 @@
-using SourceScore.Signals.Markup;
-
 namespace SourceScore.Scoring;
 
 /// <summary>
@@ -80,7 +78,7 @@ internal static class OverallScore
     /// <summary>
     /// The share of a signal's weight that a risk costs. The risk itself for every signal but markup. The markup risk
     /// puts every damaged text at 0.5 or more (the classifier's decision) and says how much damage lies above that
-    /// (0.5 + 0.5 × extent, <see cref="MarkupFeatures.Extent"/>): the cost follows the extent, so a lone
+    /// (0.5 + 0.5 × extent, <c>MarkupFeatures.Extent</c>): the cost follows the extent, so a lone
     /// stray no-break space (risk ≈ 0.53) costs a few points and a text full of leaked tags nearly the whole weight —
     /// 0.1 × risk below the decision, 0.05 + 0.95 × extent from it (continuous at 0.5).
     /// </summary>

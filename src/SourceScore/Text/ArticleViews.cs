@@ -1,4 +1,5 @@
-using SourceScore.Signals.Agreement;
+using SourceScore.Index;
+using SourceScore.StanceReader;
 
 namespace SourceScore.Text;
 

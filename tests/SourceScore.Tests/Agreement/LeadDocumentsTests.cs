@@ -1,5 +1,5 @@
 using SourceScore.Signals.Agreement;
-using SourceScore.Features;
+using SourceScore.StanceReader;
 
 namespace SourceScore.Tests.Agreement;
 

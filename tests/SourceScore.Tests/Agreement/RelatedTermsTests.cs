@@ -1,5 +1,5 @@
 using SourceScore.Signals.Agreement;
-using SourceScore.Features;
+using SourceScore.StanceReader;
 using SourceScore.Text;
 
 namespace SourceScore.Tests.Agreement;

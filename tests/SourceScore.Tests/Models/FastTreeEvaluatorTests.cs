@@ -1,9 +1,8 @@
-using SourceScore.Signals.Agreement;
+using SourceScore.Models;
 using SourceScore.Signals.Claims;
 using SourceScore.Signals.Machine;
 using SourceScore.Signals.Markup;
-using SourceScore.Features;
-using SourceScore.Models;
+using SourceScore.StanceReader;
 using SourceScore.Text;
 
 namespace SourceScore.Tests.Models;

@@ -1,5 +1,4 @@
 using SourceScore.Signals.Machine;
-using SourceScore.Features;
 using SourceScore.Text;
 
 namespace SourceScore.Tests.Models;

@@ -1,5 +1,4 @@
-using SourceScore.Signals.Agreement;
-using SourceScore.Features;
+using SourceScore.StanceReader;
 using SourceScore.Text;
 
 namespace SourceScore.Tests.Models;

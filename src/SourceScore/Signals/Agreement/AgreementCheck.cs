@@ -1,5 +1,5 @@
 using System.Globalization;
-using SourceScore.Features;
+using SourceScore.StanceReader;
 using SourceScore.Text;
 
 namespace SourceScore.Signals.Agreement;

@@ -1,3 +1,6 @@
+using SourceScore.Index;
+using SourceScore.StanceReader;
+
 namespace SourceScore.Signals.Agreement;
 
 /// <summary>

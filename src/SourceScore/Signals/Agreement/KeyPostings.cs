@@ -1,4 +1,5 @@
 using System.Buffers;
+using SourceScore.Index;
 
 namespace SourceScore.Signals.Agreement;
 

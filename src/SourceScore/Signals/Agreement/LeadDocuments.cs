@@ -1,4 +1,4 @@
-using SourceScore.Features;
+using SourceScore.StanceReader;
 
 namespace SourceScore.Signals.Agreement;
 

@@ -1,6 +1,6 @@
 using System.Buffers;
 using System.Numerics;
-using SourceScore.Features;
+using SourceScore.StanceReader;
 using SourceScore.Text;
 
 namespace SourceScore.Signals.Agreement;

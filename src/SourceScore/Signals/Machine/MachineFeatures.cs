@@ -2,7 +2,6 @@ using System.Buffers;
 using System.Collections.Frozen;
 using SourceScore.Models;
 using SourceScore.Text;
-using SourceScore.Features;
 
 namespace SourceScore.Signals.Machine;
 

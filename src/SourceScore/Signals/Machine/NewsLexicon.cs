@@ -1,9 +1,8 @@
 using System.Collections.Frozen;
 using System.IO.Compression;
 using System.Text;
-using SourceScore.Features;
-using SourceScore.Text;
 using SourceScore.Models;
+using SourceScore.Text;
 
 namespace SourceScore.Signals.Machine;
 

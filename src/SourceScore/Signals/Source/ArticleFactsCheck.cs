@@ -1,6 +1,5 @@
 using System.Globalization;
-using SourceScore.Signals.Agreement;
-using SourceScore.Features;
+using SourceScore.StanceReader;
 using SourceScore.Text;
 
 namespace SourceScore.Signals.Source;

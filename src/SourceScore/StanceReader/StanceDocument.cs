@@ -1,8 +1,7 @@
 using System.Buffers;
 using SourceScore.Text;
-using SourceScore.Signals.Agreement;
 
-namespace SourceScore.Features;
+namespace SourceScore.StanceReader;
 
 /// <summary>
 /// A text read once for stance: its content terms (<see cref="TermKey"/>) in order and by sentence, their TF-IDF

@@ -1,7 +1,8 @@
 using System.Buffers;
+using SourceScore.StanceReader;
 using SourceScore.Text;
 
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.Index;
 
 /// <summary>
 /// What copy detection keeps of an article: its sentences (spans into its text) and, for each, the distinct

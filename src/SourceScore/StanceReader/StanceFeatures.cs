@@ -1,6 +1,4 @@
-using SourceScore.Features;
-
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.StanceReader;
 
 /// <summary>
 /// The features of the stance model (FNC-1: how a body relates to a headline's claim — agree, disagree,

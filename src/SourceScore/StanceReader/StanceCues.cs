@@ -1,7 +1,7 @@
 using System.Collections.Frozen;
 using SourceScore.Text;
 
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.StanceReader;
 
 /// <summary>The kinds of cue word the stance features count, as flags (a word can be more than one).</summary>
 [Flags]

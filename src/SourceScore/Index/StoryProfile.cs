@@ -1,8 +1,8 @@
 using System.Buffers;
+using SourceScore.StanceReader;
 using SourceScore.Text;
-using SourceScore.Features;
 
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.Index;
 
 /// <summary>
 /// What the story index keeps of an article to find other coverage of its story: its most salient terms

@@ -1,6 +1,6 @@
 using Microsoft.ML.Data;
 
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.StanceReader;
 
 /// <summary>One row of a stance model (one class against the rest): the features of a headline and body and, in training, whether the pair is of that class.</summary>
 internal sealed class StanceModelInput

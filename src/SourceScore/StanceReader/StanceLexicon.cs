@@ -1,7 +1,7 @@
 using System.Text;
 using SourceScore.Models;
 
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.StanceReader;
 
 /// <summary>
 /// What the stance features know beyond the two texts, shipped as hashes (never the words): the document

@@ -1,8 +1,7 @@
 using System.Runtime.CompilerServices;
 using SourceScore.Text;
-using SourceScore.Signals.Machine;
 
-namespace SourceScore.Features;
+namespace SourceScore.Signals.Machine;
 
 /// <summary>
 /// A text as a bag of hashed word and punctuation unigrams and adjacent bigrams (<see cref="Buckets"/> buckets, the

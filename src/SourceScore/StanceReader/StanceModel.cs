@@ -1,8 +1,7 @@
 using System.Buffers;
-using SourceScore.Features;
 using SourceScore.Models;
 
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.StanceReader;
 
 /// <summary>
 /// The stance model (models/stance-v1.*, see models/stance-v1.md): one Platt-calibrated FastTree binary model

@@ -4,7 +4,7 @@ using System.Text;
 using SourceScore.Models;
 using SourceScore.Text;
 
-namespace SourceScore.Signals.Agreement;
+namespace SourceScore.Index;
 
 /// <summary>
 /// Princeton WordNet 3.1's single-word synonym sets (models/wordnet-3.1.txt.gz, embedded; licence in
