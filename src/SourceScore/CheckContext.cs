@@ -23,6 +23,8 @@ public sealed class CheckContext
     private readonly List<TextSpan> _truncatedSentences = [];
     private bool _sentencesSplit;
 
+    private readonly List<object> _states = [];
+
     internal CheckContext()
     {
     }
@@ -59,8 +61,8 @@ public sealed class CheckContext
     /// <summary>Gets or sets the per-sentence view the claims check computed (empty when the claims signal is not configured).</summary>
     internal IReadOnlyList<ClaimSentence> ClaimSentences { get; set; } = [];
 
-    /// <summary>Gets or sets what the agreement check concluded (null when the signal is not configured).</summary>
-    internal Signals.Agreement.AgreementOutcome? Agreement { get; set; }
+    /// <summary>Gets or sets the earlier article from another source this one was copied or reworded from, if a check found one.</summary>
+    internal CopyOrigin? CopiedFrom { get; set; }
 
     /// <summary>Gets or sets the related coverage the agreement check's ordered step found (null until it has run).</summary>
     internal IReadOnlyList<RelatedArticle>? Related { get; set; }
@@ -150,7 +152,8 @@ public sealed class CheckContext
         _truncatedSentences.Clear();
         _sentencesSplit = false;
         ClaimSentences = [];
-        Agreement = null;
+        CopiedFrom = null;
+        _states.Clear();
         Related = null;
         Ticket = null;
     }
@@ -158,7 +161,8 @@ public sealed class CheckContext
     internal void Clear()
     {
         ClaimSentences = [];
-        Agreement = null;
+        CopiedFrom = null;
+        _states.Clear();
         Related = null;
         Ticket = null;
         _article = null!;
@@ -168,6 +172,33 @@ public sealed class CheckContext
     }
 
     internal bool IsTruncated => _scanLength < _article.Text.Length;
+
+    /// <summary>
+    /// What a signal's checks concluded about the article for its evaluator to read, one object of each type (the core
+    /// knows none of them): null until a check set it.
+    /// </summary>
+    internal T? StateOf<T>()
+        where T : class
+    {
+        foreach (object state in _states)
+        {
+            if (state is T found)
+            {
+                return found;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Sets the state of type <typeparamref name="T"/> (<see cref="StateOf{T}"/>), replacing one set before.</summary>
+    internal void SetState<T>(T state)
+        where T : class
+    {
+        ArgumentNullException.ThrowIfNull(state);
+        _states.RemoveAll(s => s is T);
+        _states.Add(state);
+    }
 
     private string Excerpt(TextSpan span)
     {

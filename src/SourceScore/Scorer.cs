@@ -1,7 +1,6 @@
 using Microsoft.Extensions.Logging;
 using SourceScore.Index;
 using SourceScore.Scoring;
-using SourceScore.Signals.Source;
 using SourceScore.StanceReader;
 
 namespace SourceScore;
@@ -91,12 +90,12 @@ public sealed partial class Scorer
         string type = exception.GetType().FullName ?? exception.GetType().Name;
         return new ArticleScore(article.Id, article.Source, null, [], [])
         {
-            Error = new ScoringError(SourceRules.ScoringFailed, type, exception.Message),
+            Error = new ScoringError(ScorerRules.ScoringFailed, type, exception.Message),
         };
     }
 
     /// <summary>Gets whether a check must see the articles of a stream in order (the agreement check).</summary>
-    internal bool NeedsOrder => _settings.Agreement is not null;
+    internal bool NeedsOrder => _settings.OrderedCheck is not null;
 
     /// <summary>
     /// Runs every check on the article (all but the agreement check, which adds the article to the story index, when
@@ -117,12 +116,12 @@ public sealed partial class Scorer
             // first and sat idle).
             if (includeAgreement)
             {
-                _settings.Agreement?.LookUp(context);
+                _settings.OrderedCheck?.LookUp(context);
             }
 
             foreach (var check in _settings.Checks)
             {
-                if (!includeAgreement && ReferenceEquals(check, _settings.Agreement))
+                if (!includeAgreement && ReferenceEquals(check, _settings.OrderedCheck))
                 {
                     continue;
                 }
@@ -176,13 +175,13 @@ public sealed partial class Scorer
         }
 
         // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
-        bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, SourceRules.NoText));
+        bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, ScorerRules.NoText));
         double overall = noText ? 0 : OverallScore.Compute(signals);
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
             Sentences = context.ClaimSentences,
-            CopiedFrom = context.Agreement?.CopiedFrom,
-            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? SourceRules.NoText.Signal : null),
+            CopiedFrom = context.CopiedFrom,
+            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? ScorerRules.NoText.Signal : null),
         };
     }
 
@@ -213,7 +212,7 @@ public sealed partial class Scorer
 
         foreach (var finding in findings)
         {
-            if (SourceRules.InputLimits.Contains(finding.Rule))
+            if (ScorerRules.InputLimits.Contains(finding.Rule))
             {
                 LogLimitReached(logger, context.Article.Id, finding.Rule.Id, finding.Message);
             }

@@ -1,6 +1,5 @@
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Logging.Abstractions;
-using SourceScore.Signals.Source;
 using SourceScore.Scoring;
 
 namespace SourceScore;
@@ -107,8 +106,8 @@ public sealed class ScorerBuilder
             errors.Add($"MaxExcerptLength must be at least 8 (was {_options.MaxExcerptLength}).");
         }
 
-        // The agreement check reads what the claims check found, so it runs after every other check.
-        var checks = new List<ICheck>(_checks.OrderBy(c => c is Signals.Agreement.AgreementCheck ? 1 : 0)) { InputLimitCheck.Instance };
+        // A check with an ordered step (the agreement check) reads what the others found, so it runs after them.
+        var checks = new List<ICheck>(_checks.OrderBy(c => c is IOrderedCheck ? 1 : 0)) { InputLimitCheck.Instance };
         var rules = new Dictionary<string, Rule>(StringComparer.Ordinal);
         foreach (var check in checks)
         {

@@ -127,7 +127,7 @@ public sealed class ScorerTests
         Assert.Equal(TrustBand.Unscored, failed.Band);
         Assert.Empty(failed.Signals);
         Assert.Empty(failed.Findings);
-        Assert.Same(SourceScore.Signals.Source.SourceRules.ScoringFailed, failed.Error!.Rule);
+        Assert.Same(SourceScore.ScorerRules.ScoringFailed, failed.Error!.Rule);
         Assert.Equal("System.FormatException", failed.Error.Type);
         Assert.Equal("The input string 'BOOM' was not in a correct format.", failed.Error.Message);
 

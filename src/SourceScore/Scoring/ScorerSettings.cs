@@ -17,7 +17,7 @@ internal sealed class ScorerSettings
     {
         Options = options;
         Checks = checks;
-        Agreement = Array.Find(checks, c => c is Signals.Agreement.AgreementCheck) as Signals.Agreement.AgreementCheck;
+        OrderedCheck = Array.Find(checks, c => c is IOrderedCheck) as IOrderedCheck;
         Rules = rules;
         Evaluators = evaluators;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -40,8 +40,8 @@ internal sealed class ScorerSettings
 
     public ICheck[] Checks { get; }
 
-    /// <summary>Gets the agreement check among <see cref="Checks"/>, whose ordered step runs before the checks, or null.</summary>
-    public Signals.Agreement.AgreementCheck? Agreement { get; }
+    /// <summary>Gets the check among <see cref="Checks"/> whose ordered step runs before the checks (the agreement check), or null.</summary>
+    public IOrderedCheck? OrderedCheck { get; }
 
     /// <summary>Gets every rule of every check and of the scorer itself, in id order.</summary>
     public Rule[] Rules { get; }

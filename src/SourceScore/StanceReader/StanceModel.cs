@@ -39,7 +39,7 @@ internal static class StanceModel
     /// The stances of many pairs at once, the same as <see cref="Predict"/> one by one but with each model's trees
     /// walked once for the whole batch (<see cref="FastTreeEvaluator.Probabilities"/>).
     /// </summary>
-    public static void PredictMany(IReadOnlyList<(StanceDocument Headline, StanceDocument Body)> pairs, Span<StancePrediction> predictions)
+    public static void PredictMany(IReadOnlyList<(StanceDocument Claim, StanceDocument Body)> pairs, Span<StancePrediction> predictions)
     {
         var lexicon = Lexicon;
         int n = pairs.Count, f = StanceFeatures.Count;
@@ -49,7 +49,7 @@ internal static class StanceModel
         {
             for (int i = 0; i < n; i++)
             {
-                StanceFeatures.Extract(pairs[i].Headline, pairs[i].Body, lexicon, rows.AsSpan(i * f, f));
+                StanceFeatures.Extract(pairs[i].Claim, pairs[i].Body, lexicon, rows.AsSpan(i * f, f));
             }
 
             for (int c = 0; c < 4; c++)

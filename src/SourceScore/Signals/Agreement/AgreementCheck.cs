@@ -1,4 +1,5 @@
 using System.Globalization;
+using SourceScore.Scoring;
 using SourceScore.StanceReader;
 using SourceScore.Text;
 
@@ -21,7 +22,7 @@ internal sealed record AgreementOutcome(int Related, int Corroborated, int Contr
 /// the related opening as body) and by <see cref="RelationDirection"/> for claims that move a party the other way. In a stream the lookup and the
 /// addition run in input order (<see cref="Scoring.SequenceGate"/>); the comparisons run in parallel.
 /// </summary>
-internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions options) : ICheck
+internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions options) : IOrderedCheck
 {
     /// <summary>Words a sentence needs to be compared as a claim when the claims signal is not configured.</summary>
     private const int MinClaimWords = 8;
@@ -98,7 +99,8 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
 
         if (others.Count == 0)
         {
-            context.Agreement = new AgreementOutcome(0, 0, 0, copy.Origin, uncredited);
+            context.SetState(new AgreementOutcome(0, 0, 0, copy.Origin, uncredited));
+            context.CopiedFrom = copy.Origin;
             return;
         }
 
@@ -137,7 +139,8 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             }
         }
 
-        context.Agreement = new AgreementOutcome(others.Count, corroborated, contradicted, copy.Origin, uncredited);
+        context.SetState(new AgreementOutcome(others.Count, corroborated, contradicted, copy.Origin, uncredited));
+        context.CopiedFrom = copy.Origin;
     }
 
     /// <summary>

@@ -35,7 +35,7 @@ internal sealed class AgreementSignalEvaluator : SignalEvaluator
 
     public override SignalScore Evaluate(CheckContext context)
     {
-        var outcome = context.Agreement ?? new AgreementOutcome(0, 0, 0);
+        var outcome = context.StateOf<AgreementOutcome>() ?? new AgreementOutcome(0, 0, 0);
         double? risk = outcome.Related == 0 ? null : Math.Round(outcome.Contradicted / (outcome.Contradicted + outcome.Corroborated + 1.0), 4);
         if (outcome.UncreditedCopy)
         {
