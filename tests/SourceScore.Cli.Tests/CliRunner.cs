@@ -1,4 +1,5 @@
 using System.Text;
+using SourceScore.Testing;
 
 namespace SourceScore.Cli.Tests;
 
@@ -32,33 +33,5 @@ internal static class CliRunner
         var error = new StringWriter();
         int code = await CliApp.RunAsync(args, () => new MemoryStream(), () => new NonClosingStream(output), error, errorIsTerminal: false, createScorer, CancellationToken.None);
         return new Result(code, Encoding.UTF8.GetString(output.ToArray()), error.ToString());
-    }
-
-    /// <summary>Keeps the captured output readable after the tool disposes its writer.</summary>
-    private sealed class NonClosingStream(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-        protected override void Dispose(bool disposing)
-        {
-        }
     }
 }

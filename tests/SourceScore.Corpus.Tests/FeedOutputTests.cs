@@ -34,7 +34,7 @@ public sealed class FeedOutputTests
         var output = new MemoryStream();
         var error = new StringWriter();
         var input = new MemoryStream(Encoding.UTF8.GetBytes(feed.ToString()));
-        int code = await CliApp.RunAsync(["score", "-"], () => input, () => new KeepOpen(output), error);
+        int code = await CliApp.RunAsync(["score", "-"], () => input, () => new NonClosingStream(output), error);
         Assert.True(code == 0, error.ToString());
 
         byte[] bytes = output.ToArray();
@@ -79,31 +79,5 @@ public sealed class FeedOutputTests
             int id = row.GetProperty("body_id").GetInt32();
             yield return ("fnc1", JsonSerializer.Serialize(new { id = "fnc-" + id, source = $"outlet{id % 40}.example", text = row.GetProperty("body").GetString() }));
         }
-    }
-
-    /// <summary>Keeps the captured output readable after the tool disposes its writer.</summary>
-    private sealed class KeepOpen(Stream inner) : Stream
-    {
-        public override bool CanRead => false;
-
-        public override bool CanSeek => false;
-
-        public override bool CanWrite => true;
-
-        public override long Length => inner.Length;
-
-        public override long Position { get => inner.Position; set => throw new NotSupportedException(); }
-
-        public override void Flush() => inner.Flush();
-
-        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-        public override void SetLength(long value) => throw new NotSupportedException();
-
-        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
-
-        public override void Write(ReadOnlySpan<byte> buffer) => inner.Write(buffer);
     }
 }
