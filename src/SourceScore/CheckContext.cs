@@ -23,6 +23,7 @@ public sealed class CheckContext
     private readonly List<TextSpan> _truncatedSentences = [];
     private bool _sentencesSplit;
 
+    /// <summary>What the signals' checks concluded about the article, one object of each type (<see cref="StateOf{T}"/>).</summary>
     private readonly List<object> _states = [];
 
     internal CheckContext()
