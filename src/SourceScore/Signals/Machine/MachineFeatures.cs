@@ -38,17 +38,6 @@ internal static class MachineFeatures
     /// <summary>A word more common than this in human news is not taken for a spinner's swap: spinners pick rarer synonyms.</summary>
     public const int MaxSwappedCount = 100;
 
-    private static readonly string[] s_fixed =
-    [
-        "log_words", "sentence_words_mean", "sentence_words_cv", "log_sentences", "word_length_mean", "long_word_share",
-        "ttr_first_100", "hapax_share", "repeated_trigram_share", "capitalised_share", "all_caps_share", "number_share",
-        "comma_rate", "semicolon_rate", "colon_rate", "dash_rate", "parenthesis_rate", "quote_rate", "question_rate", "exclamation_rate",
-        "missing_space_rate", "space_before_rate", "stock_strong_rate", "stock_weak_rate", "template_headings", "codespell_rate",
-        "near_miss_rate", "unknown_word_rate", "unigram_logp_mean", "unigram_logp_sd", "rare_word_share", "pair_unseen_share",
-        "common_pair_unseen_share", "swapped_pair_rate", "pair_logp_mean", "pair_logp_sd", "pair_surprise_share", "top_follower_share",
-        "near_top_follower_share", "transition_start_share", "ly_share", "ing_share", "tion_share", "said_rate",
-    ];
-
     private static readonly string[] s_functionWords =
     [
         "the", "of", "and", "to", "a", "in", "that", "is", "was", "for", "on", "it", "with", "as", "he", "be", "by", "at", "from",
@@ -80,14 +69,14 @@ internal static class MachineFeatures
         .Select(w => WordHash.Of(w)));
 
     /// <summary>Gets the number of features.</summary>
-    public static int Count { get; } = s_fixed.Length + s_functionIndex.Count + NgramBag.Models;
+    public static int Count { get; } = Accumulator.Fixed.Length + s_functionIndex.Count + NgramBag.Models;
 
     /// <summary>Gets the stamp a model trained on these features carries (<see cref="Models.ModelStamp"/>).</summary>
     public static Models.ModelStamp Stamp => new("machine", SchemaVersion, Count);
 
     /// <summary>Gets the features' names, for the model card.</summary>
     public static IReadOnlyList<string> Names { get; } =
-        [.. s_fixed, .. s_functionWords.Select(w => "fw_" + w), .. NgramBag.ModelNames.Select(m => "ngram_margin_" + m)];
+        [.. Accumulator.Fixed.Select(f => f.Name), .. s_functionWords.Select(w => "fw_" + w), .. NgramBag.ModelNames.Select(m => "ngram_margin_" + m)];
 
     /// <summary>
     /// Writes the features of <paramref name="text"/> into <paramref name="features"/> and, when
@@ -419,54 +408,70 @@ internal static class MachineFeatures
             ResetRecent();
         }
 
+        /// <summary>
+        /// The fixed features, in vector order: each name with how it is read from the counts (the words read, at least
+        /// one, and the template headings counted), in one table so that names and values cannot drift apart.
+        /// </summary>
+        internal static readonly (string Name, FixedFeature Read)[] Fixed =
+        [
+            ("log_words", static (in Accumulator a, float w, int h) => MathF.Log(1 + a.Words)),
+            ("sentence_words_mean", static (in Accumulator a, float w, int h) => (float)a._sentenceMean),
+            ("sentence_words_cv", static (in Accumulator a, float w, int h) => a._sentences > 1 && a._sentenceMean > 0 ? (float)(Math.Sqrt(a._sentenceM2 / (a._sentences - 1)) / a._sentenceMean) : 0),
+            ("log_sentences", static (in Accumulator a, float w, int h) => MathF.Log(1 + a._sentences)),
+            ("word_length_mean", static (in Accumulator a, float w, int h) => a._wordLength / w),
+            ("long_word_share", static (in Accumulator a, float w, int h) => a._longWords / w),
+            ("ttr_first_100", static (in Accumulator a, float w, int h) => (a.Words >= 100 ? a._typesAt100 : a._typeTally.Count) / Math.Min(100f, w)),
+            ("hapax_share", static (in Accumulator a, float w, int h) => a._hapax / w),
+            ("repeated_trigram_share", static (in Accumulator a, float w, int h) => a._repeatedTrigrams / Math.Max(1f, a._trigramCount)),
+            ("capitalised_share", static (in Accumulator a, float w, int h) => a._capitalised / w),
+            ("all_caps_share", static (in Accumulator a, float w, int h) => a._allCaps / w),
+            ("number_share", static (in Accumulator a, float w, int h) => a._numbers / w),
+            ("comma_rate", static (in Accumulator a, float w, int h) => a._comma / w),
+            ("semicolon_rate", static (in Accumulator a, float w, int h) => a._semicolon / w),
+            ("colon_rate", static (in Accumulator a, float w, int h) => a._colon / w),
+            ("dash_rate", static (in Accumulator a, float w, int h) => a._dash / w),
+            ("parenthesis_rate", static (in Accumulator a, float w, int h) => a._paren / w),
+            ("quote_rate", static (in Accumulator a, float w, int h) => a._quote / w),
+            ("question_rate", static (in Accumulator a, float w, int h) => a._question / w),
+            ("exclamation_rate", static (in Accumulator a, float w, int h) => a._exclamation / w),
+            ("missing_space_rate", static (in Accumulator a, float w, int h) => 100 * a._missingSpace / w),
+            ("space_before_rate", static (in Accumulator a, float w, int h) => 100 * a._spaceBefore / w),
+            ("stock_strong_rate", static (in Accumulator a, float w, int h) => 100 * a._stockStrong / w),
+            ("stock_weak_rate", static (in Accumulator a, float w, int h) => 100 * a._stockWeak / w),
+            ("template_headings", static (in Accumulator a, float w, int h) => h),
+            ("codespell_rate", static (in Accumulator a, float w, int h) => 100 * a._codespell / w),
+            ("near_miss_rate", static (in Accumulator a, float w, int h) => 100 * a._nearMiss / w),
+            ("unknown_word_rate", static (in Accumulator a, float w, int h) => 100 * a._unknown / w),
+            ("unigram_logp_mean", static (in Accumulator a, float w, int h) => a._uniCount > 0 ? (float)(a._uniSum / a._uniCount) : 0),
+            ("unigram_logp_sd", static (in Accumulator a, float w, int h) => a._uniCount > 1 ? (float)Math.Sqrt(Math.Max(0, (a._uniSum2 / a._uniCount) - Math.Pow(a._uniSum / a._uniCount, 2))) : 0),
+            ("rare_word_share", static (in Accumulator a, float w, int h) => a._rare / w),
+            ("pair_unseen_share", static (in Accumulator a, float w, int h) => a._pairsKnown > 0 ? a._pairsUnseen / (float)a._pairsKnown : 0),
+            ("common_pair_unseen_share", static (in Accumulator a, float w, int h) => a._pairsCommon > 0 ? a._pairsCommonUnseen / (float)a._pairsCommon : 0),
+            ("swapped_pair_rate", static (in Accumulator a, float w, int h) => 100 * a._swapped / w),
+            ("pair_logp_mean", static (in Accumulator a, float w, int h) => a._pairCount > 0 ? (float)(a._pairSum / a._pairCount) : 0),
+            ("pair_logp_sd", static (in Accumulator a, float w, int h) => a._pairCount > 1 ? (float)Math.Sqrt(Math.Max(0, (a._pairSum2 / a._pairCount) - Math.Pow(a._pairSum / a._pairCount, 2))) : 0),
+            ("pair_surprise_share", static (in Accumulator a, float w, int h) => a._pairCount > 0 ? a._surprise / (float)a._pairCount : 0),
+            ("top_follower_share", static (in Accumulator a, float w, int h) => a._contextPairs > 0 ? a._top / (float)a._contextPairs : 0),
+            ("near_top_follower_share", static (in Accumulator a, float w, int h) => a._contextPairs > 0 ? a._nearTop / (float)a._contextPairs : 0),
+            ("transition_start_share", static (in Accumulator a, float w, int h) => a._sentences > 0 ? a._transitions / (float)a._sentences : 0),
+            ("ly_share", static (in Accumulator a, float w, int h) => a._ly / w),
+            ("ing_share", static (in Accumulator a, float w, int h) => a._ing / w),
+            ("tion_share", static (in Accumulator a, float w, int h) => a._tion / w),
+            ("said_rate", static (in Accumulator a, float w, int h) => 100 * a._said / w),
+        ];
+
+        /// <summary>How one fixed feature is read from the counts.</summary>
+        internal delegate float FixedFeature(in Accumulator a, float words, int headings);
+
         public readonly void Write(Span<float> f, int headings)
         {
             float words = Math.Max(1, Words);
             int k = 0;
-            f[k++] = MathF.Log(1 + Words);
-            f[k++] = (float)_sentenceMean;
-            f[k++] = _sentences > 1 && _sentenceMean > 0 ? (float)(Math.Sqrt(_sentenceM2 / (_sentences - 1)) / _sentenceMean) : 0;
-            f[k++] = MathF.Log(1 + _sentences);
-            f[k++] = _wordLength / words;
-            f[k++] = _longWords / words;
-            f[k++] = (Words >= 100 ? _typesAt100 : _typeTally.Count) / Math.Min(100f, words);
-            f[k++] = _hapax / words;
-            f[k++] = _repeatedTrigrams / Math.Max(1f, _trigramCount);
-            f[k++] = _capitalised / words;
-            f[k++] = _allCaps / words;
-            f[k++] = _numbers / words;
-            f[k++] = _comma / words;
-            f[k++] = _semicolon / words;
-            f[k++] = _colon / words;
-            f[k++] = _dash / words;
-            f[k++] = _paren / words;
-            f[k++] = _quote / words;
-            f[k++] = _question / words;
-            f[k++] = _exclamation / words;
-            f[k++] = 100 * _missingSpace / words;
-            f[k++] = 100 * _spaceBefore / words;
-            f[k++] = 100 * _stockStrong / words;
-            f[k++] = 100 * _stockWeak / words;
-            f[k++] = headings;
-            f[k++] = 100 * _codespell / words;
-            f[k++] = 100 * _nearMiss / words;
-            f[k++] = 100 * _unknown / words;
-            f[k++] = _uniCount > 0 ? (float)(_uniSum / _uniCount) : 0;
-            f[k++] = _uniCount > 1 ? (float)Math.Sqrt(Math.Max(0, (_uniSum2 / _uniCount) - Math.Pow(_uniSum / _uniCount, 2))) : 0;
-            f[k++] = _rare / words;
-            f[k++] = _pairsKnown > 0 ? _pairsUnseen / (float)_pairsKnown : 0;
-            f[k++] = _pairsCommon > 0 ? _pairsCommonUnseen / (float)_pairsCommon : 0;
-            f[k++] = 100 * _swapped / words;
-            f[k++] = _pairCount > 0 ? (float)(_pairSum / _pairCount) : 0;
-            f[k++] = _pairCount > 1 ? (float)Math.Sqrt(Math.Max(0, (_pairSum2 / _pairCount) - Math.Pow(_pairSum / _pairCount, 2))) : 0;
-            f[k++] = _pairCount > 0 ? _surprise / (float)_pairCount : 0;
-            f[k++] = _contextPairs > 0 ? _top / (float)_contextPairs : 0;
-            f[k++] = _contextPairs > 0 ? _nearTop / (float)_contextPairs : 0;
-            f[k++] = _sentences > 0 ? _transitions / (float)_sentences : 0;
-            f[k++] = _ly / words;
-            f[k++] = _ing / words;
-            f[k++] = _tion / words;
-            f[k++] = 100 * _said / words;
+            foreach (var (_, read) in Fixed)
+            {
+                f[k++] = read(in this, words, headings);
+            }
+
             for (int i = 0; i < s_functionIndex.Count; i++)
             {
                 f[k++] = 100 * _functionCounts[i] / words;
