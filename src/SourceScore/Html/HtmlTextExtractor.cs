@@ -77,7 +77,7 @@ internal static partial class HtmlTextExtractor
         var writer = new TextWriterState();
         foreach (var node in roots)
         {
-            analysis.Emit(node, writer, clean: options.ExtractMainContent && node != body);
+            PageTextEmitter.Emit(analysis, node, writer, clean: options.ExtractMainContent && node != body);
         }
 
         string text = writer.ToText();

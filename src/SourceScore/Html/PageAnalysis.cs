@@ -4,8 +4,8 @@ namespace SourceScore.Html;
 
 /// <summary>
 /// Per-page state of <see cref="HtmlTextExtractor"/>: text statistics of every element (measured
-/// bottom-up in one iterative pass), Readability-style content scores, and the emitting of text.
-/// Used by one extraction on one thread.
+/// bottom-up in one iterative pass), Readability-style content scores, the main content chosen from them, and what the
+/// text emitter (<see cref="PageTextEmitter"/>) does with each element. Used by one extraction on one thread.
 /// </summary>
 internal sealed class PageAnalysis
 {
@@ -212,101 +212,23 @@ internal sealed class PageAnalysis
         return selected;
     }
 
-    /// <summary>Writes the visible text of <paramref name="root"/>; with <paramref name="clean"/>, drops unlikely and link-heavy parts.</summary>
-    public void Emit(HtmlNode root, TextWriterState writer, bool clean)
+    /// <summary>
+    /// What the emitter does with a node: the measurement (<see cref="Measure"/>) did not reach it, or it is kept, dropped
+    /// as an unlikely or link-heavy part (only when <paramref name="clean"/>), or written as flat text.
+    /// </summary>
+    public NodeTreatment TreatmentOf(HtmlNode node, bool clean)
     {
-        var stack = new Stack<(HtmlNode Node, bool Exit)>();
-        stack.Push((root, false));
-        while (stack.Count > 0)
+        if (!_stats.TryGetValue(node, out var stats))
         {
-            var (node, exit) = stack.Pop();
-            if (node.NodeType == HtmlNodeType.Text)
-            {
-                writer.AppendText(Decode(((HtmlTextNode)node).Text), preserve: writer.InPre > 0);
-                continue;
-            }
-
-            if (node.NodeType != HtmlNodeType.Element && node.NodeType != HtmlNodeType.Document)
-            {
-                continue;
-            }
-
-            string name = node.Name;
-            if (exit)
-            {
-                CloseElement(name, writer);
-                continue;
-            }
-
-            // Measured nodes were already found not dropped; only the rest (below a flattened node) needs the test.
-            bool measured = _stats.TryGetValue(node, out var stats);
-            if (node != root && ((!measured && HtmlTextExtractor.IsDropped(node)) || (clean && measured && ShouldClean(stats!, node.Name))))
-            {
-                continue;
-            }
-
-            if (measured && stats!.Flat)
-            {
-                writer.BlockBreak();
-                writer.AppendText(FlatText(node), preserve: false);
-                writer.BlockBreak();
-                continue;
-            }
-
-            OpenElement(name, writer);
-            stack.Push((node, true));
-            for (int i = node.ChildNodes.Count - 1; i >= 0; i--)
-            {
-                stack.Push((node.ChildNodes[i], false));
-            }
-        }
-    }
-
-    private static void OpenElement(string name, TextWriterState writer)
-    {
-        switch (name)
-        {
-            case "br":
-                writer.LineBreak();
-                break;
-            case "li":
-                writer.BlockBreak();
-                writer.AppendRaw("- ");
-                break;
-            case "td":
-            case "th":
-                writer.CellBreak();
-                break;
-            case "pre":
-                writer.BlockBreak();
-                writer.InPre++;
-                break;
-            default:
-                if (HtmlTextExtractor.IsBlock(name))
-                {
-                    writer.BlockBreak();
-                }
-
-                break;
-        }
-    }
-
-    private static void CloseElement(string name, TextWriterState writer)
-    {
-        if (name == "pre")
-        {
-            writer.InPre--;
+            return NodeTreatment.Unmeasured;
         }
 
-        if (name is "td" or "th")
+        if (clean && ShouldClean(stats, node.Name))
         {
-            return;
+            return NodeTreatment.Drop;
         }
 
-        if (HtmlTextExtractor.IsBlock(name) && name != "br")
-        {
-            writer.BlockBreak();
-        }
+        return stats.Flat ? NodeTreatment.Flat : NodeTreatment.Keep;
     }
 
     private static bool ShouldClean(NodeStats s, string name)
@@ -416,7 +338,7 @@ internal sealed class PageAnalysis
     }
 
     /// <summary>All text under a node, whitespace collapsed, without structure (iterative).</summary>
-    private static string FlatText(HtmlNode node)
+    internal static string FlatText(HtmlNode node)
     {
         var writer = new TextWriterState();
         var stack = new Stack<HtmlNode>();
