@@ -65,9 +65,6 @@ public sealed class CheckContext
     /// <summary>Gets or sets the earlier article from another source this one was copied or reworded from, if a check found one.</summary>
     internal CopyOrigin? CopiedFrom { get; set; }
 
-    /// <summary>Gets or sets the related coverage the agreement check's ordered step found (null until it has run).</summary>
-    internal IReadOnlyList<RelatedArticle>? Related { get; set; }
-
     /// <summary>Gets or sets the article's place in a stream's ordered cross-source step (null when scored alone).</summary>
     internal SequenceTicket? Ticket { get; set; }
 
@@ -155,7 +152,6 @@ public sealed class CheckContext
         ClaimSentences = [];
         CopiedFrom = null;
         _states.Clear();
-        Related = null;
         Ticket = null;
     }
 
@@ -164,7 +160,6 @@ public sealed class CheckContext
         ClaimSentences = [];
         CopiedFrom = null;
         _states.Clear();
-        Related = null;
         Ticket = null;
         _article = null!;
         _lines = null!;

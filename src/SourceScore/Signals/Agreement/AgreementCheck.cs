@@ -13,6 +13,10 @@ namespace SourceScore.Signals.Agreement;
 /// <param name="UncreditedCopy">Whether that copy is uncredited and reported (its rule not suppressed): it costs the signal.</param>
 internal sealed record AgreementOutcome(int Related, int Corroborated, int Contradicted, CopyOrigin? CopiedFrom = null, bool UncreditedCopy = false);
 
+/// <summary>What the ordered step found: the related articles of the story index, most similar first.</summary>
+/// <param name="Articles">The related articles (from every source).</param>
+internal sealed record RelatedCoverage(IReadOnlyList<RelatedArticle> Articles);
+
 /// <summary>
 /// Compares an article with earlier coverage of its story: looks the story up in the <see cref="ICorpusIndex"/>
 /// (then adds the article, so later ones see it), finds the article it was copied or reworded from
@@ -56,7 +60,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     /// </summary>
     public void LookUp(CheckContext context)
     {
-        if (context.Related is not null)
+        if (context.StateOf<RelatedCoverage>() is not null)
         {
             return;
         }
@@ -71,7 +75,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         ticket?.Enter(context.CancellationToken);
         try
         {
-            context.Related = index.FindRelated(context.Article, options.MaxRelated);
+            context.SetState(new RelatedCoverage(index.FindRelated(context.Article, options.MaxRelated)));
             if (options.AddScoredArticles)
             {
                 index.Add(context.Article);
@@ -87,7 +91,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
     {
         var article = context.Article;
         LookUp(context);
-        var related = context.Related!;
+        var related = context.StateOf<RelatedCoverage>()!.Articles;
         var others = related.Where(r => r.Source.Length == 0 || !string.Equals(r.Source, article.Source, StringComparison.OrdinalIgnoreCase)).ToList();
         var copy = options.DetectCopies ? CopyFinder.Find(article, others) : CopyFinder.Outcome.None;
         bool uncredited = false;
