@@ -141,4 +141,25 @@ public sealed class CopyDetectionTests
     [InlineData("Reprints of the photograph were sold out.", "reuters.com", false)]
     public void Credit_is_a_named_source_or_a_republication_line(string text, string source, bool credited) =>
         Assert.Equal(credited, CopyCredit.Credits(text, source));
+
+    [Fact]
+    public void Hostile_sizes_are_aligned_within_the_print_bounds()
+    {
+        // A million characters of one-word sentences and one sentence of 200,000 words: the prints keep at most
+        // CopyPrint.MaxSentences sentences of CopyPrint.MaxKeys keys, so alignment stays small whatever the input.
+        string manySentences = string.Concat(Enumerable.Range(0, 140_000).Select(i => $"Word{i % 977}. "));
+        string oneSentence = string.Join(' ', Enumerable.Range(0, 200_000).Select(i => $"term{i % 5003}")) + ".";
+        foreach (var (text, copy) in new[] { (manySentences, true), (oneSentence, false) })
+        {
+            var print = Article.FromText(text).Views.CopyPrint;
+            Assert.InRange(print.Count, 1, Index.CopyPrint.MaxSentences);
+            Assert.True(print.Keys.Length <= Index.CopyPrint.MaxSentences * Index.CopyPrint.MaxKeys);
+            var (score, index) = ScoreAfter(text, text);
+            using var _ = index;
+            Assert.NotNull(score.Overall);
+
+            // A copy needs two sentences retold at least: one sentence, however long, is never called a copy.
+            Assert.Equal(copy ? "wire-1" : null, score.CopiedFrom?.Id);
+        }
+    }
 }
