@@ -28,7 +28,7 @@ internal static class CopyEvaluator
     public static int RunPair(string derivedPath, string originalPath, TextWriter log)
     {
         var lexicon = StanceModel.Lexicon;
-        var r = CopyAlignment.Align(Print(File.ReadAllText(derivedPath), lexicon), Print(File.ReadAllText(originalPath), lexicon));
+        var r = CopyAlignment.Align(CopyPrint.Of(File.ReadAllText(derivedPath), lexicon), CopyPrint.Of(File.ReadAllText(originalPath), lexicon));
         log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"share {r.Share:0.000}, factual share {r.FactShare:0.000}, anchors {r.Anchors:0.000}, verbatim {r.Verbatim:0.000}, {r.Sentences} sentences aligned in {r.Passages.Count} passages: derived {r.IsDerived}"));
         return 0;
     }
@@ -42,16 +42,16 @@ internal static class CopyEvaluator
         var lexicon = StanceModel.Lexicon;
         foreach (var g in pairs.GroupBy(p => p.Kind))
         {
-            var rows = g.Select(p => (p, Result: CopyAlignment.Align(Print(p.Derived, lexicon), Print(p.Original, lexicon)), HeldOut: DataSets.IsHeldOut(p.Group, "copies"))).ToList();
+            var rows = g.Select(p => (p, Result: CopyAlignment.Align(CopyPrint.Of(p.Derived, lexicon), CopyPrint.Of(p.Original, lexicon)), HeldOut: DataSets.IsHeldOut(p.Group, "copies"))).ToList();
             log.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"  {g.Key,-26} derived: tuning {Rate(rows.Where(r => !r.HeldOut), r => r.Result.IsDerived)} · held out {Rate(rows.Where(r => r.HeldOut), r => r.Result.IsDerived)}; verbatim median {Median(rows.Where(r => r.Result.IsDerived).Select(r => r.Result.Verbatim))}"));
         }
 
         string seeds = Path.Combine(Path.GetDirectoryName(Path.GetFullPath(dataRoot))!, "seeds");
-        var spun = Print(File.ReadAllText(Directory.GetFiles(seeds, "001_*.txt").Single()), lexicon);
+        var spun = CopyPrint.Of(File.ReadAllText(Directory.GetFiles(seeds, "001_*.txt").Single()), lexicon);
         foreach (string other in new[] { "000", "002", "003", "004" })
         {
-            var r = CopyAlignment.Align(spun, Print(File.ReadAllText(Directory.GetFiles(seeds, other + "_*.txt").Single()), lexicon));
+            var r = CopyAlignment.Align(spun, CopyPrint.Of(File.ReadAllText(Directory.GetFiles(seeds, other + "_*.txt").Single()), lexicon));
             log.WriteLine(string.Create(CultureInfo.InvariantCulture, $"  seed 001 against {other}: share {r.Share:0.00}, factual {r.FactShare:0.00}, anchors {r.Anchors:0.00}, {r.Sentences} sentences aligned, derived {r.IsDerived}"));
         }
 
@@ -124,13 +124,6 @@ internal static class CopyEvaluator
     {
         var list = values.Order().ToList();
         return list.Count == 0 ? "–" : list[list.Count / 2].ToString("0.00", CultureInfo.InvariantCulture);
-    }
-
-    internal static CopyPrint Print(string text, StanceLexicon lexicon)
-    {
-        var sentences = new List<TextSpan>();
-        Text.SentenceSplitter.Split(text, sentences);
-        return CopyPrint.Of(text, sentences, lexicon);
     }
 
     /// <summary>Every pair, in a fixed order (spun texts from fixed seeds).</summary>

@@ -106,6 +106,14 @@ internal sealed class CopyPrint
         return sum / WeightScale;
     }
 
+    /// <summary>Makes the print of a text, splitting it into sentences (<see cref="SentenceSplitter"/>) first.</summary>
+    public static CopyPrint Of(string text, StanceLexicon lexicon)
+    {
+        var sentences = new List<TextSpan>();
+        SentenceSplitter.Split(text, sentences);
+        return Of(text, sentences, lexicon);
+    }
+
     /// <summary>Makes the print of a text from its sentences.</summary>
     public static CopyPrint Of(string text, IReadOnlyList<TextSpan> sentences, StanceLexicon lexicon)
     {

@@ -9,9 +9,8 @@ namespace SourceScore.Signals.Agreement;
 /// <param name="Related">Related articles from other sources.</param>
 /// <param name="Corroborated">Claims that related coverage corroborates.</param>
 /// <param name="Contradicted">Claims that related coverage contradicts.</param>
-/// <param name="CopiedFrom">The earlier article this one was copied or reworded from, if any.</param>
-/// <param name="UncreditedCopy">Whether that copy is uncredited and reported (its rule not suppressed): it costs the signal.</param>
-internal sealed record AgreementOutcome(int Related, int Corroborated, int Contradicted, CopyOrigin? CopiedFrom = null, bool UncreditedCopy = false);
+/// <param name="UncreditedCopy">Whether the article is an uncredited copy of another, reported (its rule not suppressed): it costs the signal.</param>
+internal sealed record AgreementOutcome(int Related, int Corroborated, int Contradicted, bool UncreditedCopy = false);
 
 /// <summary>What the ordered step found: the related articles of the story index, most similar first.</summary>
 /// <param name="Articles">The related articles (from every source).</param>
@@ -97,14 +96,14 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         bool uncredited = false;
         if (copy.Origin is { } origin)
         {
+            context.CopiedFrom = origin;
             uncredited = ReportCopy(context, origin);
             others = others.Where(r => !copy.Dependent.Contains(r.Id)).ToList();
         }
 
         if (others.Count == 0)
         {
-            context.SetState(new AgreementOutcome(0, 0, 0, copy.Origin, uncredited));
-            context.CopiedFrom = copy.Origin;
+            context.SetState(new AgreementOutcome(0, 0, 0, uncredited));
             return;
         }
 
@@ -143,8 +142,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             }
         }
 
-        context.SetState(new AgreementOutcome(others.Count, corroborated, contradicted, copy.Origin, uncredited));
-        context.CopiedFrom = copy.Origin;
+        context.SetState(new AgreementOutcome(others.Count, corroborated, contradicted, uncredited));
     }
 
     /// <summary>

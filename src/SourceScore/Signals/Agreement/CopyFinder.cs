@@ -63,7 +63,13 @@ internal static class CopyFinder
         var dependent = new HashSet<string>(StringComparer.Ordinal) { origin.Id };
         foreach (var other in others)
         {
-            if (!ReferenceEquals(other, origin) && (CopyAlignment.Align(PrintOf(other), originPrint!).IsDerived || CopyAlignment.Align(originPrint!, PrintOf(other)).IsDerived))
+            if (ReferenceEquals(other, origin))
+            {
+                continue;
+            }
+
+            var otherPrint = PrintOf(other);
+            if (CopyAlignment.Align(otherPrint, originPrint!).IsDerived || CopyAlignment.Align(originPrint!, otherPrint).IsDerived)
             {
                 dependent.Add(other.Id);
             }
@@ -82,9 +88,6 @@ internal static class CopyFinder
             return print;
         }
 
-        string text = related.Text ?? related.Lead;
-        var sentences = new List<TextSpan>();
-        Text.SentenceSplitter.Split(text, sentences);
-        return CopyPrint.Of(text, sentences, StanceModel.Lexicon);
+        return CopyPrint.Of(related.Text ?? related.Lead, StanceModel.Lexicon);
     }
 }
