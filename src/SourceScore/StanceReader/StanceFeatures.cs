@@ -20,22 +20,63 @@ internal static class StanceFeatures
     /// <summary>Best-matching sentences whose cues are read.</summary>
     public const int TopSentences = 3;
 
-    /// <summary>The names of the features, in order (the model card lists them).</summary>
-    public static readonly string[] Names =
+    /// <summary>
+    /// The features, in vector order: each name with how it is read from the <see cref="Measures"/> of a headline
+    /// against a body, in one table so that names and values cannot drift apart.
+    /// </summary>
+    private static readonly (string Name, Feature Read)[] s_features =
     [
-        "headline_terms", "body_terms_log", "coverage", "idf_coverage", "lead_idf_coverage", "cosine", "lead_cosine",
-        "best_sentence_cosine", "second_sentence_cosine", "best_sentence_position", "best_sentence_coverage",
-        "pair_coverage", "lead_pair_coverage", "jaccard", "headline_names", "name_coverage", "headline_numbers",
-        "number_coverage", "body_numbers_log",
-        "refute_body_rate", "refute_top", "refute_lead", "refute_headline",
-        "negation_body_rate", "negation_top", "negation_headline", "negation_parity_mismatch",
-        "hedge_body_rate", "hedge_top", "hedge_lead", "hedge_headline",
-        "confirm_body_rate", "confirm_top", "speech_body_rate", "speech_top",
-        "headline_question",
-        "nb_headline_agree", "nb_headline_disagree", "nb_headline_discuss",
-        "nb_body_agree", "nb_body_disagree", "nb_body_discuss",
-        "nb_top_agree", "nb_top_disagree", "nb_top_discuss",
+        ("headline_terms", static (in Measures m) => m.Claim.VectorKeys.Length),
+        ("body_terms_log", static (in Measures m) => (float)Math.Log(1 + m.Body.Terms.Length)),
+        ("coverage", static (in Measures m) => m.Claim.VectorKeys.Length == 0 ? 0 : (float)m.InBody / m.Claim.VectorKeys.Length),
+        ("idf_coverage", static (in Measures m) => m.IdfAll == 0 ? 0 : (float)(m.IdfIn / m.IdfAll)),
+        ("lead_idf_coverage", static (in Measures m) => m.IdfAll == 0 ? 0 : (float)(m.IdfLead / m.IdfAll)),
+        ("cosine", static (in Measures m) => Ratio(m.Dot, m.Claim.Norm * m.Body.Norm)),
+        ("lead_cosine", static (in Measures m) => Ratio(m.LeadDot, m.Claim.Norm * m.LeadNorm)),
+        ("best_sentence_cosine", static (in Measures m) => m.Top0 >= 0 ? m.TopScore0 : 0),
+        ("second_sentence_cosine", static (in Measures m) => m.Top1 >= 0 ? m.TopScore1 : 0),
+        ("best_sentence_position", static (in Measures m) => m.Top0 >= 0 && m.Body.SentenceCount > 1 ? (float)m.Top0 / (m.Body.SentenceCount - 1) : 0),
+        ("best_sentence_coverage", static (in Measures m) => m.BestCoverage),
+        ("pair_coverage", static (in Measures m) => m.Claim.Pairs.Length == 0 ? -1 : (float)m.PairsIn / m.Claim.Pairs.Length),
+        ("lead_pair_coverage", static (in Measures m) => m.Claim.Pairs.Length == 0 ? -1 : (float)m.PairsLead / m.Claim.Pairs.Length),
+        ("jaccard", static (in Measures m) => m.Union == 0 ? 0 : (float)m.InBody / m.Union),
+        ("headline_names", static (in Measures m) => m.Claim.Names.Length),
+        ("name_coverage", static (in Measures m) => m.Claim.Names.Length == 0 ? -1 : (float)m.NamesFound / m.Claim.Names.Length),
+        ("headline_numbers", static (in Measures m) => m.Claim.Numbers.Length),
+        ("number_coverage", static (in Measures m) => m.Claim.Numbers.Length == 0 ? -1 : (float)m.NumbersFound / m.Claim.Numbers.Length),
+        ("body_numbers_log", static (in Measures m) => (float)Math.Log(1 + m.Body.Numbers.Length)),
+        ("refute_body_rate", static (in Measures m) => m.All.Refute * m.Per100),
+        ("refute_top", static (in Measures m) => m.TopCues.Refute),
+        ("refute_lead", static (in Measures m) => m.LeadCues.Refute),
+        ("refute_headline", static (in Measures m) => m.ClaimCues.Refute),
+        ("negation_body_rate", static (in Measures m) => m.All.Negation * m.Per100),
+        ("negation_top", static (in Measures m) => m.TopCues.Negation),
+        ("negation_headline", static (in Measures m) => m.ClaimCues.Negation),
+        ("negation_parity_mismatch", static (in Measures m) => m.Top0 >= 0 && (m.Body.Cues[m.Top0].Negation & 1) != (m.ClaimCues.Negation & 1) ? 1 : 0),
+        ("hedge_body_rate", static (in Measures m) => m.All.Hedge * m.Per100),
+        ("hedge_top", static (in Measures m) => m.TopCues.Hedge),
+        ("hedge_lead", static (in Measures m) => m.LeadCues.Hedge),
+        ("hedge_headline", static (in Measures m) => m.ClaimCues.Hedge),
+        ("confirm_body_rate", static (in Measures m) => m.All.Confirm * m.Per100),
+        ("confirm_top", static (in Measures m) => m.TopCues.Confirm),
+        ("speech_body_rate", static (in Measures m) => m.All.Speech * m.Per100),
+        ("speech_top", static (in Measures m) => m.TopCues.Speech),
+        ("headline_question", static (in Measures m) => m.Claim.Question ? 1 : 0),
+        ("nb_headline_agree", static (in Measures m) => m.Claim.MeanHeadlineWeight(m.Lexicon, 0)),
+        ("nb_headline_disagree", static (in Measures m) => m.Claim.MeanHeadlineWeight(m.Lexicon, 1)),
+        ("nb_headline_discuss", static (in Measures m) => m.Claim.MeanHeadlineWeight(m.Lexicon, 2)),
+        ("nb_body_agree", static (in Measures m) => m.Body.MeanBodyWeight(m.Lexicon, 0)),
+        ("nb_body_disagree", static (in Measures m) => m.Body.MeanBodyWeight(m.Lexicon, 1)),
+        ("nb_body_discuss", static (in Measures m) => m.Body.MeanBodyWeight(m.Lexicon, 2)),
+        ("nb_top_agree", static (in Measures m) => TopWeight(in m, 0)),
+        ("nb_top_disagree", static (in Measures m) => TopWeight(in m, 1)),
+        ("nb_top_discuss", static (in Measures m) => TopWeight(in m, 2)),
     ];
+
+    /// <summary>The names of the features, in order (the model card lists them).</summary>
+    public static readonly string[] Names = [.. s_features.Select(f => f.Name)];
+
+    private delegate float Feature(in Measures measures);
 
     /// <summary>Gets the number of features.</summary>
     public static int Count => Names.Length;
@@ -51,35 +92,40 @@ internal static class StanceFeatures
             throw new ArgumentException($"Expected room for {Count} features.", nameof(features));
         }
 
-        features[..Count].Clear();
+        var m = Measure(headline, body, lexicon);
+        for (int f = 0; f < s_features.Length; f++)
+        {
+            features[f] = s_features[f].Read(in m);
+        }
+    }
+
+    /// <summary>What the features read of a headline against a body: coverage, similarity, the best-matching sentences and the cue counts.</summary>
+    private static Measures Measure(StanceDocument headline, StanceDocument body, StanceLexicon lexicon)
+    {
+        var m = new Measures { Claim = headline, Body = body, Lexicon = lexicon };
         var h = headline.VectorKeys;
         var idfs = headline.IdfUnder(lexicon);
-        int f = 0;
-        features[f++] = h.Length;
-        features[f++] = (float)Math.Log(1 + body.Terms.Length);
 
         // Coverage of the headline's terms, by count and by IDF; the lead is the first sentences.
         int lead = Math.Min(LeadSentences, body.SentenceCount);
         int leadEnd = body.SentenceStarts[lead];
         var leadTerms = body.Terms.AsSpan(0, leadEnd);
-        double idfAll = 0, idfIn = 0, idfLead = 0, dot = 0, leadDot = 0;
-        int inBody = 0;
         for (int i = 0; i < h.Length; i++)
         {
             float idf = idfs[i];
-            idfAll += idf;
+            m.IdfAll += idf;
             float w = body.Weight(h[i]);
             if (w > 0)
             {
-                inBody++;
-                idfIn += idf;
-                dot += w * headline.VectorWeights[i];
+                m.InBody++;
+                m.IdfIn += idf;
+                m.Dot += w * headline.VectorWeights[i];
             }
 
             if (leadTerms.Contains(h[i]))
             {
-                idfLead += idf;
-                leadDot += idf * headline.VectorWeights[i];
+                m.IdfLead += idf;
+                m.LeadDot += idf * headline.VectorWeights[i];
             }
         }
 
@@ -89,18 +135,12 @@ internal static class StanceFeatures
             leadNorm += body.SentenceNorms[s] * body.SentenceNorms[s];
         }
 
-        leadNorm = MathF.Sqrt(leadNorm);
-        features[f++] = h.Length == 0 ? 0 : (float)inBody / h.Length;
-        features[f++] = idfAll == 0 ? 0 : (float)(idfIn / idfAll);
-        features[f++] = idfAll == 0 ? 0 : (float)(idfLead / idfAll);
-        features[f++] = Ratio(dot, headline.Norm * body.Norm);
-        features[f++] = Ratio(leadDot, headline.Norm * leadNorm);
+        m.LeadNorm = MathF.Sqrt(leadNorm);
 
         // The best-matching sentences: binary IDF cosine of each sentence with the headline.
         Span<int> top = stackalloc int[TopSentences];
         Span<float> topScore = stackalloc float[TopSentences];
         top.Fill(-1);
-        float bestCoverage = 0;
         for (int s = 0; s < body.SentenceCount; s++)
         {
             var terms = body.SentenceTerms(s);
@@ -116,15 +156,15 @@ internal static class StanceFeatures
             }
 
             float score = Ratio(sdot, headline.Norm * body.SentenceNorms[s]);
-            bestCoverage = Math.Max(bestCoverage, h.Length == 0 ? 0 : (float)covered / h.Length);
+            m.BestCoverage = Math.Max(m.BestCoverage, h.Length == 0 ? 0 : (float)covered / h.Length);
             for (int k = 0; k < TopSentences; k++)
             {
                 if (top[k] < 0 || score > topScore[k])
                 {
-                    for (int m = TopSentences - 1; m > k; m--)
+                    for (int j = TopSentences - 1; j > k; j--)
                     {
-                        top[m] = top[m - 1];
-                        topScore[m] = topScore[m - 1];
+                        top[j] = top[j - 1];
+                        topScore[j] = topScore[j - 1];
                     }
 
                     top[k] = s;
@@ -134,113 +174,83 @@ internal static class StanceFeatures
             }
         }
 
-        features[f++] = top[0] >= 0 ? topScore[0] : 0;
-        features[f++] = top[1] >= 0 ? topScore[1] : 0;
-        features[f++] = top[0] >= 0 && body.SentenceCount > 1 ? (float)top[0] / (body.SentenceCount - 1) : 0;
-        features[f++] = bestCoverage;
+        (m.Top0, m.Top1, m.Top2, m.TopScore0, m.TopScore1) = (top[0], top[1], top[2], topScore[0], topScore[1]);
 
         // Adjacent pairs of the headline found in the body and in its lead.
-        int pairsIn = 0, pairsLead = 0;
         foreach (ulong pair in headline.Pairs)
         {
             if (Array.BinarySearch(body.Pairs, pair) >= 0)
             {
-                pairsIn++;
+                m.PairsIn++;
                 if (Array.BinarySearch(body.LeadPairs, pair) >= 0)
                 {
-                    pairsLead++;
+                    m.PairsLead++;
                 }
             }
         }
 
-        features[f++] = headline.Pairs.Length == 0 ? -1 : (float)pairsIn / headline.Pairs.Length;
-        features[f++] = headline.Pairs.Length == 0 ? -1 : (float)pairsLead / headline.Pairs.Length;
-        int union = h.Length + body.VectorKeys.Length - inBody;
-        features[f++] = union == 0 ? 0 : (float)inBody / union;
+        m.Union = h.Length + body.VectorKeys.Length - m.InBody;
 
         // Names and figures of the headline found in the body.
-        int names = 0;
         foreach (ulong name in headline.Names)
         {
-            names += body.Contains(name) ? 1 : 0;
+            m.NamesFound += body.Contains(name) ? 1 : 0;
         }
 
-        features[f++] = headline.Names.Length;
-        features[f++] = headline.Names.Length == 0 ? -1 : (float)names / headline.Names.Length;
-        int numbers = 0;
         foreach (ulong number in headline.Numbers)
         {
-            numbers += Array.BinarySearch(body.Numbers, number) >= 0 ? 1 : 0;
+            m.NumbersFound += Array.BinarySearch(body.Numbers, number) >= 0 ? 1 : 0;
         }
 
-        features[f++] = headline.Numbers.Length;
-        features[f++] = headline.Numbers.Length == 0 ? -1 : (float)numbers / headline.Numbers.Length;
-        features[f++] = (float)Math.Log(1 + body.Numbers.Length);
-
         // Cue words: rate in the body (per 100 words), count in the best sentences, the lead and the headline.
-        var all = Sum(body, 0, body.SentenceCount);
-        var leadCues = Sum(body, 0, lead);
-        var topCues = default(CueTotals);
+        m.All = Sum(body, 0, body.SentenceCount);
+        m.LeadCues = Sum(body, 0, lead);
         foreach (int s in top)
         {
             if (s >= 0)
             {
-                topCues = topCues.Plus(body.Cues[s]);
+                m.TopCues = m.TopCues.Plus(body.Cues[s]);
             }
         }
 
-        var head = Sum(headline, 0, headline.SentenceCount);
-        float per100 = 100f / Math.Max(1, body.Words);
-        features[f++] = all.Refute * per100;
-        features[f++] = topCues.Refute;
-        features[f++] = leadCues.Refute;
-        features[f++] = head.Refute;
-        features[f++] = all.Negation * per100;
-        features[f++] = topCues.Negation;
-        features[f++] = head.Negation;
-        features[f++] = top[0] >= 0 && (body.Cues[top[0]].Negation & 1) != (head.Negation & 1) ? 1 : 0;
-        features[f++] = all.Hedge * per100;
-        features[f++] = topCues.Hedge;
-        features[f++] = leadCues.Hedge;
-        features[f++] = head.Hedge;
-        features[f++] = all.Confirm * per100;
-        features[f++] = topCues.Confirm;
-        features[f++] = all.Speech * per100;
-        features[f++] = topCues.Speech;
-        features[f++] = headline.Question ? 1 : 0;
+        m.ClaimCues = Sum(headline, 0, headline.SentenceCount);
+        m.Per100 = 100f / Math.Max(1, body.Words);
+        m.TermWeights = body.TermBodyWeights(lexicon);
+        return m;
+    }
 
-        // Naive-Bayes log-odds of the related stances: the headline's terms, the body's distinct terms, the best sentences' terms.
-        for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
+    /// <summary>The mean naive-Bayes log-odds of the best-matching sentences' terms for a related stance.</summary>
+    private static float TopWeight(in Measures m, int stance)
+    {
+        double sum = 0;
+        int n = 0;
+        foreach (int s in (ReadOnlySpan<int>)[m.Top0, m.Top1, m.Top2])
         {
-            features[f++] = headline.MeanHeadlineWeight(lexicon, c);
-        }
-
-        for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
-        {
-            features[f++] = body.MeanBodyWeight(lexicon, c);
-        }
-
-        var termWeights = body.TermBodyWeights(lexicon);
-        for (int c = 0; c < StanceLexicon.RelatedClasses; c++)
-        {
-            double sum = 0;
-            int n = 0;
-            foreach (int s in top)
+            if (s < 0)
             {
-                if (s < 0)
-                {
-                    continue;
-                }
-
-                for (int i = body.SentenceStarts[s]; i < body.SentenceStarts[s + 1]; i++)
-                {
-                    sum += termWeights is null ? lexicon.BodyWeight(c, body.Terms[i]) : termWeights[(c * body.Terms.Length) + i];
-                    n++;
-                }
+                continue;
             }
 
-            features[f++] = n == 0 ? 0 : (float)(sum / n);
+            for (int i = m.Body.SentenceStarts[s]; i < m.Body.SentenceStarts[s + 1]; i++)
+            {
+                sum += m.TermWeights is null ? m.Lexicon.BodyWeight(stance, m.Body.Terms[i]) : m.TermWeights[(stance * m.Body.Terms.Length) + i];
+                n++;
+            }
         }
+
+        return n == 0 ? 0 : (float)(sum / n);
+    }
+
+    /// <summary>What <see cref="Measure"/> found of a headline against a body; the features are read from it.</summary>
+    private struct Measures
+    {
+        public StanceDocument Claim, Body;
+        public StanceLexicon Lexicon;
+        public float[]? TermWeights;
+        public double IdfAll, IdfIn, IdfLead, Dot, LeadDot;
+        public float LeadNorm, BestCoverage, TopScore0, TopScore1, Per100;
+        public int InBody, Union, Top0, Top1, Top2, PairsIn, PairsLead, NamesFound, NumbersFound;
+        public CueTotals All, LeadCues, TopCues, ClaimCues;
     }
 
     private static float Ratio(double numerator, double denominator) => denominator <= 0 ? 0 : (float)Math.Min(1, numerator / denominator);

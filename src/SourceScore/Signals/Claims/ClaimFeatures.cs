@@ -20,16 +20,65 @@ internal static class ClaimFeatures
     /// <summary>Weight from which a word or pair counts as a strong sign either way.</summary>
     public const float StrongWeight = 0.7f;
 
-    private static readonly string[] s_names =
+    /// <summary>
+    /// The features, in vector order: each name with how it is read from what <see cref="Extract"/> counted in the
+    /// sentence, in one table so that names and values cannot drift apart.
+    /// </summary>
+    private static readonly (string Name, Feature Read)[] s_features =
     [
-        "weight_sum_norm", "weight_mean", "weight_max", "weight_min", "weight_positive_share", "weight_negative_share",
-        "pair_weight_sum_norm", "pair_weight_max", "known_share", "start_weight",
-        "log_words", "word_length_mean", "numbers", "percent", "money", "scale_words", "number_words", "years", "dates",
-        "time_cues", "superlatives", "comparatives", "than", "changes", "causal", "accusations", "names", "name_runs",
-        "acronyms", "first_person", "we", "you", "question", "exclamation", "modals", "opinion_verbs", "negation",
-        "quote_marks", "attribution_named", "attribution_vague", "hedge_score", "discourse_start", "courtesy",
-        "past_ed_share", "past_irregular", "present_be", "interrupted", "policy_words",
+        ("weight_sum_norm", static (in Reading r) => (float)r.WeightSum * r.Norm),
+        ("weight_mean", static (in Reading r) => r.Weighted > 0 ? (float)(r.WeightSum / r.Weighted) : 0),
+        ("weight_max", static (in Reading r) => r.Weighted > 0 ? r.WeightMax : 0),
+        ("weight_min", static (in Reading r) => r.Weighted > 0 ? r.WeightMin : 0),
+        ("weight_positive_share", static (in Reading r) => r.Keys > 0 ? r.Positive / (float)r.Keys : 0),
+        ("weight_negative_share", static (in Reading r) => r.Keys > 0 ? r.Negative / (float)r.Keys : 0),
+        ("pair_weight_sum_norm", static (in Reading r) => (float)r.PairSum * r.Norm),
+        ("pair_weight_max", static (in Reading r) => r.PairMax > -10 ? r.PairMax : 0),
+        ("known_share", static (in Reading r) => r.Keys > 0 ? r.Known / (float)r.Keys : 0),
+        ("start_weight", static (in Reading r) => (float)r.StartWeight),
+        ("log_words", static (in Reading r) => MathF.Log(1 + r.Words)),
+        ("word_length_mean", static (in Reading r) => r.Words > 0 ? r.WordChars / (float)r.Words : 0),
+        ("numbers", static (in Reading r) => r.Numbers),
+        ("percent", static (in Reading r) => r.Roles[Role.Percent]),
+        ("money", static (in Reading r) => r.Roles[Role.Money]),
+        ("scale_words", static (in Reading r) => r.Roles[Role.Scale]),
+        ("number_words", static (in Reading r) => r.Roles[Role.NumberWord]),
+        ("years", static (in Reading r) => r.Years),
+        ("dates", static (in Reading r) => r.Roles[Role.Month]),
+        ("time_cues", static (in Reading r) => r.Roles[Role.TimeCue]),
+        ("superlatives", static (in Reading r) => r.Roles[Role.Superlative]),
+        ("comparatives", static (in Reading r) => r.Roles[Role.Comparative]),
+        ("than", static (in Reading r) => r.Roles[Role.Than]),
+        ("changes", static (in Reading r) => r.Roles[Role.Change]),
+        ("causal", static (in Reading r) => r.Roles[Role.Causal]),
+        ("accusations", static (in Reading r) => r.Roles[Role.Accusation]),
+        ("names", static (in Reading r) => r.Names),
+        ("name_runs", static (in Reading r) => r.NameRuns),
+        ("acronyms", static (in Reading r) => r.Acronyms),
+        ("first_person", static (in Reading r) => r.Roles[Role.FirstPerson]),
+        ("we", static (in Reading r) => r.Roles[Role.We]),
+        ("you", static (in Reading r) => r.Roles[Role.You]),
+        ("question", static (in Reading r) => r.Questions),
+        ("exclamation", static (in Reading r) => r.Exclamations),
+        ("modals", static (in Reading r) => r.Roles[Role.Modal]),
+        ("opinion_verbs", static (in Reading r) => r.Roles[Role.Opinion]),
+        ("negation", static (in Reading r) => r.Roles[Role.Negation]),
+        ("quote_marks", static (in Reading r) => r.Quotes),
+        ("attribution_named", static (in Reading r) => r.AttributionNamed ? 1 : 0),
+        ("attribution_vague", static (in Reading r) => r.AttributionVague ? 1 : 0),
+        ("hedge_score", static (in Reading r) => r.HedgeScore),
+        ("discourse_start", static (in Reading r) => r.Roles[Role.Discourse]),
+        ("courtesy", static (in Reading r) => r.Roles[Role.Courtesy]),
+        ("past_ed_share", static (in Reading r) => r.Words > 0 ? r.PastEd / (float)r.Words : 0),
+        ("past_irregular", static (in Reading r) => r.Roles[Role.PastIrregular]),
+        ("present_be", static (in Reading r) => r.Roles[Role.PresentBe]),
+        ("interrupted", static (in Reading r) => r.Interrupted),
+        ("policy_words", static (in Reading r) => r.Roles[Role.Policy]),
     ];
+
+    private static readonly string[] s_names = [.. s_features.Select(f => f.Name)];
+
+    private delegate float Feature(in Reading reading);
 
     // Word roles, one probe a word.
     [Flags]
@@ -131,13 +180,15 @@ internal static class ClaimFeatures
             throw new ArgumentException($"The feature buffer must have {Count} elements.", nameof(features));
         }
 
-        features.Clear();
-        int words = 0, wordChars = 0, numbers = 0, years = 0, names = 0, nameRuns = 0, acronyms = 0, quotes = 0;
-        int questions = 0, exclamations = 0, pastEd = 0, interrupted = 0;
-        var roleCounts = new RoleCounts();
-        double weightSum = 0, pairSum = 0, startWeight = 0;
-        float weightMax = -10, weightMin = 10, pairMax = -10;
-        int weighted = 0, positive = 0, negative = 0, keys = 0, known = 0;
+        var r = new Reading
+        {
+            WeightMax = -10,
+            WeightMin = 10,
+            PairMax = -10,
+            AttributionNamed = cues.Attribution == AttributionKind.Named,
+            AttributionVague = cues.VagueSpan is not null,
+            HedgeScore = cues.HedgeScore,
+        };
         bool previousName = false;
         int firstWord = -1;
         var chain = new KeyChain();
@@ -152,23 +203,23 @@ internal static class ClaimFeatures
                 switch (c)
                 {
                     case '?':
-                        questions++;
+                        r.Questions++;
                         break;
                     case '!':
-                        exclamations++;
+                        r.Exclamations++;
                         break;
                     case '"' or '\u201C' or '\u201D':
-                        quotes++;
+                        r.Quotes++;
                         break;
                     case '%':
-                        roleCounts.Add(Role.Percent);
+                        r.Roles.Add(Role.Percent);
                         break;
                     case '$' or '£' or '€':
-                        roleCounts.Add(Role.Money);
+                        r.Roles.Add(Role.Money);
                         break;
                     case '-' or '\u2014' or '\u2026' or '.' when i == tokens.Length - 1 || (i + 1 < tokens.Length && text[tokens[i + 1].Start] is '-' or '.'):
                         // "They would have gone through a..." / "the --": speech broken off.
-                        interrupted = 1;
+                        r.Interrupted = 1;
                         break;
                 }
 
@@ -176,27 +227,27 @@ internal static class ClaimFeatures
             }
             else if (t.Kind == TokenKind.Number)
             {
-                numbers++;
+                r.Numbers++;
                 if (t.Length == 4 && IsYear(text.Slice(t.Start, 4)))
                 {
-                    years++;
+                    r.Years++;
                 }
 
                 previousName = false;
             }
             else
             {
-                words++;
-                wordChars += t.Length;
+                r.Words++;
+                r.WordChars += t.Length;
                 firstWord = firstWord < 0 ? i : firstWord;
                 var word = text.Slice(t.Start, t.Length);
-                var role = s_roles.TryGetValue(t.Hash, out int r) ? (Role)r : Role.None;
+                var role = s_roles.TryGetValue(t.Hash, out int found) ? (Role)found : Role.None;
                 if (role != Role.None)
                 {
-                    roleCounts.Add(role & ~Role.Discourse);
+                    r.Roles.Add(role & ~Role.Discourse);
                     if ((role & Role.Discourse) != 0 && i == firstWord)
                     {
-                        roleCounts.Add(Role.Discourse);
+                        r.Roles.Add(Role.Discourse);
                     }
                 }
 
@@ -204,22 +255,22 @@ internal static class ClaimFeatures
                 bool isName = upper && i != firstWord && !(t.Length == 1 && word[0] == 'I') && (role & (Role.FirstPerson | Role.Month)) == 0;
                 if (isName)
                 {
-                    names++;
+                    r.Names++;
                     if (!previousName)
                     {
-                        nameRuns++;
+                        r.NameRuns++;
                     }
                 }
 
                 previousName = isName;
                 if (t.Length >= 2 && IsAllUpper(word))
                 {
-                    acronyms++;
+                    r.Acronyms++;
                 }
 
                 if (t.Length >= 4 && word[^1] == 'd' && word[^2] == 'e')
                 {
-                    pastEd++;
+                    r.PastEd++;
                 }
             }
 
@@ -229,91 +280,57 @@ internal static class ClaimFeatures
             }
 
             // Unigram, then the pair with the token before.
-            keys++;
+            r.Keys++;
             if (weights.TryGetWeight(key, out float w))
             {
-                known++;
-                Accumulate(w, ref weightSum, ref weightMax, ref weightMin, ref weighted, ref positive, ref negative);
+                r.Known++;
+                r.Accumulate(w);
             }
 
             if (pair != 0 && weights.TryGetWeight(pair, out float pw))
             {
-                pairSum += pw;
-                pairMax = Math.Max(pairMax, pw);
-                Accumulate(pw, ref weightSum, ref weightMax, ref weightMin, ref weighted, ref positive, ref negative);
+                r.PairSum += pw;
+                r.PairMax = Math.Max(r.PairMax, pw);
+                r.Accumulate(pw);
                 if (afterStart)
                 {
-                    startWeight = pw;
+                    r.StartWeight = pw;
                 }
             }
         }
 
-        float norm = 1 / MathF.Sqrt(Math.Max(1, keys));
-        int f = 0;
-        features[f++] = (float)weightSum * norm;
-        features[f++] = weighted > 0 ? (float)(weightSum / weighted) : 0;
-        features[f++] = weighted > 0 ? weightMax : 0;
-        features[f++] = weighted > 0 ? weightMin : 0;
-        features[f++] = keys > 0 ? positive / (float)keys : 0;
-        features[f++] = keys > 0 ? negative / (float)keys : 0;
-        features[f++] = (float)pairSum * norm;
-        features[f++] = pairMax > -10 ? pairMax : 0;
-        features[f++] = keys > 0 ? known / (float)keys : 0;
-        features[f++] = (float)startWeight;
-
-        features[f++] = MathF.Log(1 + words);
-        features[f++] = words > 0 ? wordChars / (float)words : 0;
-        features[f++] = numbers;
-        features[f++] = roleCounts[Role.Percent];
-        features[f++] = roleCounts[Role.Money];
-        features[f++] = roleCounts[Role.Scale];
-        features[f++] = roleCounts[Role.NumberWord];
-        features[f++] = years;
-        features[f++] = roleCounts[Role.Month];
-        features[f++] = roleCounts[Role.TimeCue];
-        features[f++] = roleCounts[Role.Superlative];
-        features[f++] = roleCounts[Role.Comparative];
-        features[f++] = roleCounts[Role.Than];
-        features[f++] = roleCounts[Role.Change];
-        features[f++] = roleCounts[Role.Causal];
-        features[f++] = roleCounts[Role.Accusation];
-        features[f++] = names;
-        features[f++] = nameRuns;
-        features[f++] = acronyms;
-        features[f++] = roleCounts[Role.FirstPerson];
-        features[f++] = roleCounts[Role.We];
-        features[f++] = roleCounts[Role.You];
-        features[f++] = questions;
-        features[f++] = exclamations;
-        features[f++] = roleCounts[Role.Modal];
-        features[f++] = roleCounts[Role.Opinion];
-        features[f++] = roleCounts[Role.Negation];
-        features[f++] = quotes;
-        features[f++] = cues.Attribution == AttributionKind.Named ? 1 : 0;
-        features[f++] = cues.VagueSpan is null ? 0 : 1;
-        features[f++] = cues.HedgeScore;
-        features[f++] = roleCounts[Role.Discourse];
-        features[f++] = roleCounts[Role.Courtesy];
-        features[f++] = words > 0 ? pastEd / (float)words : 0;
-        features[f++] = roleCounts[Role.PastIrregular];
-        features[f++] = roleCounts[Role.PresentBe];
-        features[f++] = interrupted;
-        features[f++] = roleCounts[Role.Policy];
+        r.Norm = 1 / MathF.Sqrt(Math.Max(1, r.Keys));
+        for (int f = 0; f < s_features.Length; f++)
+        {
+            features[f] = s_features[f].Read(in r);
+        }
     }
 
-    private static void Accumulate(float w, ref double sum, ref float max, ref float min, ref int count, ref int positive, ref int negative)
+    /// <summary>What <see cref="Extract"/> counts in a sentence, and the cues it was given; the features are read from it.</summary>
+    private struct Reading
     {
-        sum += w;
-        max = Math.Max(max, w);
-        min = Math.Min(min, w);
-        count++;
-        if (w >= StrongWeight)
+        public int Words, WordChars, Numbers, Years, Names, NameRuns, Acronyms, Quotes, Questions, Exclamations, PastEd, Interrupted;
+        public RoleCounts Roles;
+        public double WeightSum, PairSum, StartWeight;
+        public float WeightMax, WeightMin, PairMax, Norm, HedgeScore;
+        public int Weighted, Positive, Negative, Keys, Known;
+        public bool AttributionNamed, AttributionVague;
+
+        /// <summary>Adds a word's or a pair's weight to the sum, the extremes and the strong-sign counts.</summary>
+        public void Accumulate(float w)
         {
-            positive++;
-        }
-        else if (w <= -StrongWeight)
-        {
-            negative++;
+            WeightSum += w;
+            WeightMax = Math.Max(WeightMax, w);
+            WeightMin = Math.Min(WeightMin, w);
+            Weighted++;
+            if (w >= StrongWeight)
+            {
+                Positive++;
+            }
+            else if (w <= -StrongWeight)
+            {
+                Negative++;
+            }
         }
     }
 

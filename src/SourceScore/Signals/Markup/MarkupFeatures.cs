@@ -12,8 +12,22 @@ internal static class MarkupFeatures
 
     private static readonly Rule[] s_rules = [.. MarkupRules.All];
 
+    /// <summary>
+    /// The features after the per-rule counts, in vector order: each name with how it is read from the article's
+    /// totals, in one table so that names and values cannot drift apart.
+    /// </summary>
+    private static readonly (string Name, Func<Totals, float> Read)[] s_totals =
+    [
+        ("errors", static t => MathF.Log(1 + t.Tally.Errors)),
+        ("warnings", static t => MathF.Log(1 + t.Tally.Warnings)),
+        ("infos", static t => MathF.Log(1 + t.Tally.Infos)),
+        ("damaged_fraction", static t => Math.Min(1f, t.Damaged / (float)t.Length)),
+        ("log_length", static t => MathF.Log(t.Length)),
+        ("lines", static t => MathF.Log(1 + t.Lines)),
+    ];
+
     /// <summary>Gets the number of features.</summary>
-    public static int Count { get; } = s_rules.Length + 6;
+    public static int Count { get; } = s_rules.Length + s_totals.Length;
 
     /// <summary>Gets the stamp a model trained on these features carries (<see cref="Models.ModelStamp"/>).</summary>
     public static Models.ModelStamp Stamp => new("markup", SchemaVersion, Count);
@@ -22,7 +36,7 @@ internal static class MarkupFeatures
     public static IReadOnlyList<string> Names { get; } =
     [
         .. s_rules.Select(r => "count_" + r.Id),
-        "errors", "warnings", "infos", "damaged_fraction", "log_length", "lines",
+        .. s_totals.Select(t => t.Name),
     ];
 
     /// <summary>Writes the features of the article behind <paramref name="context"/> into <paramref name="features"/>.</summary>
@@ -45,16 +59,15 @@ internal static class MarkupFeatures
             }
         }
 
-        var tally = Tally.Of(context);
-        int length = Math.Max(1, context.Text.Length);
-        int k = s_rules.Length;
-        features[k++] = MathF.Log(1 + tally.Errors);
-        features[k++] = MathF.Log(1 + tally.Warnings);
-        features[k++] = MathF.Log(1 + tally.Infos);
-        features[k++] = Math.Min(1f, damaged / (float)length);
-        features[k++] = MathF.Log(length);
-        features[k] = MathF.Log(1 + context.Lines.Length);
+        var totals = new Totals(Tally.Of(context), damaged, Math.Max(1, context.Text.Length), context.Lines.Length);
+        for (int t = 0; t < s_totals.Length; t++)
+        {
+            features[s_rules.Length + t] = s_totals[t].Read(totals);
+        }
     }
+
+    /// <summary>What the totals features read: the findings by severity, the characters the built-in rules' findings cover, the text's length (at least 1) and its lines.</summary>
+    private readonly record struct Totals(Tally Tally, int Damaged, int Length, int Lines);
 
     /// <summary>Counts the markup findings reported for the article (including those past the per-rule cap; suppressed rules excluded).</summary>
     public static int FindingCount(CheckContext context) => Tally.Of(context).Total;
