@@ -22,7 +22,7 @@ public sealed record Rule
     /// <param name="title">A short title.</param>
     /// <param name="messageFormat">A composite format string (invariant culture) for each finding's message.</param>
     /// <param name="defaultSeverity">The severity unless overridden.</param>
-    /// <param name="description">What the rule detects and how to fix it.</param>
+    /// <param name="description">What the rule detects (its help says why it matters and how to fix it: <see cref="Rationale"/>, <see cref="Fix"/>).</param>
     /// <exception cref="ArgumentException">The id does not fit the signal's range, or a text is empty.</exception>
     /// <exception cref="FormatException"><paramref name="messageFormat"/> is not a valid composite format.</exception>
     public Rule(string id, Signal signal, string title, string messageFormat, Severity defaultSeverity, string description)
@@ -60,8 +60,18 @@ public sealed record Rule
     /// <summary>Gets the severity used unless the scorer overrides it.</summary>
     public Severity DefaultSeverity { get; }
 
-    /// <summary>Gets what the rule detects and how to fix it.</summary>
+    /// <summary>Gets what the rule detects.</summary>
     public string Description { get; }
+
+    /// <summary>Gets why a finding matters to a reader of the article, or <see langword="null"/> when the rule does not say.</summary>
+    /// <remarks>With <see cref="Fix"/> and <see cref="Example"/>, the rule's help: SARIF writes them as the rule's <c>help</c>, and <c>docs/rules/</c> has a page per built-in rule made from them.</remarks>
+    public string? Rationale { get; init; }
+
+    /// <summary>Gets how to fix what the rule finds, or <see langword="null"/> when the rule does not say.</summary>
+    public string? Fix { get; init; }
+
+    /// <summary>Gets a short example of text the rule finds (or, for a rule about the whole article, a description of one), or <see langword="null"/>.</summary>
+    public string? Example { get; init; }
 
     /// <summary>Formats a finding's message with the invariant culture.</summary>
     /// <param name="args">The format arguments.</param>

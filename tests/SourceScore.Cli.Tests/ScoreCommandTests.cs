@@ -188,6 +188,10 @@ public sealed class ScoreCommandTests
         var result = await CliRunner.RunAsync("rules", "--format", "jsonl");
         Assert.Equal(0, result.ExitCode);
         var ids = result.StdoutLines.Select(l => JsonDocument.Parse(l).RootElement.GetProperty("rule").GetString()).ToList();
-        Assert.Equal(Scorer.CreateDefault().Rules.Select(r => r.Id), ids);
+
+        // Every rule the tool can report: the agreement signal's too, as score and check run with a story index.
+        using var index = new CorpusIndex();
+        Assert.Equal(Scorer.CreateDefault(index).Rules.Select(r => r.Id), ids);
+        Assert.Contains("SS4006", ids);
     }
 }

@@ -27,9 +27,9 @@ internal static class ScoringRun
         }
 
         var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
-        await foreach (var article in reader.ReadAsync(reader.Expand(corpus), token).ConfigureAwait(false))
+        await foreach (var input in reader.ReadAsync(reader.Expand(corpus), token).ConfigureAwait(false))
         {
-            index.Add(article);
+            index.Add(input.Article);
         }
 
         return reader.ErrorCount;
@@ -53,13 +53,13 @@ internal static class ScoringRun
         var paths = reader.Expand(inputs);
 
         // Results come back in input order, so the articles they belong to can wait in a queue.
-        var pending = new ConcurrentQueue<Article>();
+        var pending = new ConcurrentQueue<InputArticle>();
         async IAsyncEnumerable<Article> Tap()
         {
-            await foreach (var article in reader.ReadAsync(paths, token).ConfigureAwait(false))
+            await foreach (var input in reader.ReadAsync(paths, token).ConfigureAwait(false))
             {
-                pending.Enqueue(article);
-                yield return article;
+                pending.Enqueue(input);
+                yield return input.Article;
             }
         }
 
@@ -67,15 +67,15 @@ internal static class ScoringRun
         await foreach (var scoredResult in scorer.ScoreAsync(Tap(), token).ConfigureAwait(false))
         {
             var result = scoredResult;
-            pending.TryDequeue(out var article);
+            pending.TryDequeue(out var input);
             if (ledger is not null)
             {
                 // Recorded in input order, so each record carries the credibility its source had just before it.
-                result = result with { SourceCredibility = ledger.Record(article!, result)?.Credibility };
+                result = result with { SourceCredibility = ledger.Record(input!.Article, result)?.Credibility };
             }
 
             // A record once started is written whole, cancelled or not, so that the output and the count agree.
-            await writer.WriteAsync(article!, result, CancellationToken.None).ConfigureAwait(false);
+            await writer.WriteAsync(input!, result, CancellationToken.None).ConfigureAwait(false);
             onScore?.Invoke(result);
             scored++;
             if (result.Error is { } error)

@@ -65,7 +65,7 @@ internal sealed class ArticleReader
         return result;
     }
 
-    public async IAsyncEnumerable<Article> ReadAsync(IReadOnlyList<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    public async IAsyncEnumerable<InputArticle> ReadAsync(IReadOnlyList<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var path in paths)
         {
@@ -103,7 +103,7 @@ internal sealed class ArticleReader
                 continue;
             }
 
-            yield return kind == InputKind.Html ? Article.FromHtml(text, path) : Article.FromText(text, path);
+            yield return new InputArticle(kind == InputKind.Html ? Article.FromHtml(text, path) : Article.FromText(text, path), path, 0);
         }
     }
 
@@ -155,7 +155,7 @@ internal sealed class ArticleReader
         return text;
     }
 
-    private IAsyncEnumerable<Article> ReadFeedAsync(Stream stream, string name, CancellationToken cancellationToken) =>
+    private IAsyncEnumerable<InputArticle> ReadFeedAsync(Stream stream, string name, CancellationToken cancellationToken) =>
         ReadLinesAsync(stream, name, "empty feed; nothing to score", ParseFeedLine, cancellationToken);
 
     /// <summary>Reads a stance file: JSONL lines {"id", "headline", "body"}; a bad line is reported and skipped.</summary>
@@ -248,7 +248,7 @@ internal sealed class ArticleReader
         }
     }
 
-    private Article? ParseFeedLine(string line, string name, int lineNumber)
+    private InputArticle? ParseFeedLine(string line, string name, int lineNumber)
     {
         string location = $"{name}:{lineNumber}";
         try
@@ -293,9 +293,10 @@ internal sealed class ArticleReader
             }
 
             id ??= location;
-            return text is not null
+            var article = text is not null
                 ? Article.FromText(text, id, source ?? string.Empty, url, title, published, author)
                 : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author);
+            return new InputArticle(article, name, lineNumber);
         }
         catch (JsonException ex)
         {

@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Net;
 using System.Text;
+using SourceScore.Cli.Input;
 
 namespace SourceScore.Cli.Output;
 
@@ -23,8 +24,9 @@ internal sealed class HtmlReportWriter : IScoreWriter
 
     public HtmlReportWriter(TextWriter output) => _output = output;
 
-    public async ValueTask WriteAsync(Article article, ArticleScore score, CancellationToken cancellationToken)
+    public async ValueTask WriteAsync(InputArticle input, ArticleScore score, CancellationToken cancellationToken)
     {
+        var article = input.Article;
         var b = new StringBuilder();
         if (_articles == 0)
         {

@@ -1,5 +1,6 @@
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using SourceScore.Cli.Input;
 
 namespace SourceScore.Cli.Output;
 
@@ -28,8 +29,9 @@ internal sealed class JsonlScoreWriter : IScoreWriter
         _writer = new Utf8JsonWriter(output, WriterOptions);
     }
 
-    public async ValueTask WriteAsync(Article article, ArticleScore score, CancellationToken cancellationToken)
+    public async ValueTask WriteAsync(InputArticle input, ArticleScore score, CancellationToken cancellationToken)
     {
+        var article = input.Article;
         WriteRecord(_writer, article, score, _includeText, _detail, _withCredibility);
         await _writer.FlushAsync(cancellationToken).ConfigureAwait(false);
         _writer.Reset();

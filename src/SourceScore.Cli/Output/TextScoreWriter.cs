@@ -1,4 +1,5 @@
 using System.Globalization;
+using SourceScore.Cli.Input;
 
 namespace SourceScore.Cli.Output;
 
@@ -18,8 +19,9 @@ internal sealed class TextScoreWriter : IScoreWriter
         _detail = detail;
     }
 
-    public async ValueTask WriteAsync(Article article, ArticleScore score, CancellationToken cancellationToken)
+    public async ValueTask WriteAsync(InputArticle input, ArticleScore score, CancellationToken cancellationToken)
     {
+        var article = input.Article;
         await _output.WriteAsync(Format(score).AsMemory(), cancellationToken).ConfigureAwait(false);
         if (_detail)
         {

@@ -1,0 +1,11 @@
+namespace SourceScore.Cli.Input;
+
+/// <summary>An article read from the tool's inputs, and where it was read from.</summary>
+/// <param name="Article">The article.</param>
+/// <param name="Path">The input it came from, as given on the command line (a file found in a directory: the directory as given joined with the file's path under it); <c>-</c> for standard input.</param>
+/// <param name="Line">For an article from a feed (a <c>.jsonl</c> file or standard input), its line in the feed, from 1; 0 for a whole file.</param>
+internal sealed record InputArticle(Article Article, string Path, int Line)
+{
+    /// <summary>Gets whether the article came from standard input.</summary>
+    public bool FromStandardInput => Path == "-";
+}
