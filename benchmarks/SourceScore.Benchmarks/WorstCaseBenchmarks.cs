@@ -23,7 +23,7 @@ public class WorstCaseBenchmarks
     public int Scale { get; set; } = 1;
 
     /// <summary>Gets or sets the former timeout site.</summary>
-    [Params("Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle", "QuotedLines")]
+    [Params("Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle", "QuotedLines", "InnerWhitespace")]
     public string Site { get; set; } = "Boilerplate";
 
     [GlobalSetup]
@@ -59,6 +59,10 @@ public class WorstCaseBenchmarks
             // Paragraphs that each open with a quotation of pull-quote length, all different: every one is a pull-quote
             // candidate whose search runs over the whole page (quadratic before the page's search budget).
             "QuotedLines" => string.Empty,
+
+            // One line of single no-break spaces between words (the hostile-input matrix's million entities decode to
+            // this): each space used to start a search for a double space over the rest of the line, quadratic.
+            "InnerWhitespace" => Repeat("&\u2019\u00A0"),
             _ => throw new ArgumentException($"Unknown site '{Site}'."),
         };
 
@@ -97,6 +101,7 @@ public class WorstCaseBenchmarks
         {
             "Boilerplate" => builder.AddCheck(BoilerplateCheck.Instance),
             "LeakedCode" => builder.AddCheck(LeakedCodeCheck.Instance),
+            "InnerWhitespace" => builder.AddCheck(WhitespaceJunkCheck.Instance),
             _ => builder.UseSourceChecks(),
         };
         _scorer = builder.Build();

@@ -8,7 +8,7 @@ public static class WorstCaseLoop
 {
     public static int Run(string? only = null)
     {
-        foreach (var site in new[] { "Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle", "QuotedLines" }.Where(s => only is null || s == only))
+        foreach (var site in new[] { "Boilerplate", "LeakedCode", "ArticleFacts", "PageClasses", "HiddenStyle", "QuotedLines", "InnerWhitespace" }.Where(s => only is null || s == only))
         {
             foreach (var scale in new[] { 1, 10, 100 })
             {

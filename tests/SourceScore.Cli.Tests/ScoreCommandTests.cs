@@ -182,6 +182,17 @@ public sealed class ScoreCommandTests
         Assert.Contains($"{path}:2:175: error SS1001: HTML tag fragment leaked into the text: '< / p >'; remove it", result.Stdout, StringComparison.Ordinal);
     }
 
+    /// <summary>Found by fuzzing (eng/fuzz.sh feed): a page declaring UTF-7 threw out of the reader and ended the run.</summary>
+    [Fact]
+    public async Task A_feed_page_declaring_an_unsupported_encoding_is_scored_with_the_rest()
+    {
+        string page = "<html><head><meta charset=\"utf-7\"></head><body><article><p>The harbour barrier opened on Tuesday after a decade of delays, the council said.</p></article></body></html>";
+        string feed = JsonSerializer.Serialize(new { id = "utf7", html = page }) + "\n" + JsonSerializer.Serialize(new { id = "next", text = "The council met on Tuesday." }) + "\n";
+        var result = await CliRunner.RunWithInputAsync(feed, "score", "-");
+        Assert.True(result.ExitCode == 0, result.Stderr);
+        Assert.Equal(2, result.StdoutLines.Length);
+    }
+
     [Fact]
     public async Task Rules_lists_every_rule()
     {

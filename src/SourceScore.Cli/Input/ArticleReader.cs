@@ -1,3 +1,4 @@
+using System.IO.Enumeration;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 
@@ -40,10 +41,7 @@ internal sealed class ArticleReader
             }
             else if (Directory.Exists(input))
             {
-                var files = Directory.EnumerateFiles(input, "*", new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
-                    .Where(f => InputFile.KindOf(f) is not null)
-                    .Order(StringComparer.Ordinal);
-                result.AddRange(files);
+                result.AddRange(FilesUnder(input).Where(f => InputFile.KindOf(f) is not null).Order(StringComparer.Ordinal));
             }
             else if (File.Exists(input))
             {
@@ -64,6 +62,21 @@ internal sealed class ArticleReader
 
         return result;
     }
+
+    /// <summary>
+    /// The files under a directory, recursively, leaving out hidden ones and folders that cannot be read. A symbolic
+    /// link to a directory is not followed, so a link back up the tree cannot make the walk endless (a symbolic link to
+    /// a file is read like the file).
+    /// </summary>
+    private static IEnumerable<string> FilesUnder(string directory) =>
+        new FileSystemEnumerable<string>(
+            directory,
+            static (ref FileSystemEntry entry) => entry.ToSpecifiedFullPath(),
+            new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, AttributesToSkip = FileAttributes.Hidden | FileAttributes.System })
+        {
+            ShouldIncludePredicate = static (ref FileSystemEntry entry) => !entry.IsDirectory,
+            ShouldRecursePredicate = static (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
+        };
 
     public async IAsyncEnumerable<InputArticle> ReadAsync(IReadOnlyList<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
@@ -103,7 +116,10 @@ internal sealed class ArticleReader
                 continue;
             }
 
-            yield return new InputArticle(kind == InputKind.Html ? Article.FromHtml(text, path) : Article.FromText(text, path), path, 0);
+            if (Build(path, () => kind == InputKind.Html ? Article.FromHtml(text, path) : Article.FromText(text, path)) is { } read)
+            {
+                yield return new InputArticle(read, path, 0);
+            }
         }
     }
 
@@ -111,6 +127,11 @@ internal sealed class ArticleReader
     {
         try
         {
+            if (!IsReadableFile(path))
+            {
+                return null;
+            }
+
             return new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, useAsync: true);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
@@ -125,6 +146,11 @@ internal sealed class ArticleReader
         byte[] bytes;
         try
         {
+            if (!IsReadableFile(path))
+            {
+                return null;
+            }
+
             var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
             {
@@ -153,6 +179,22 @@ internal sealed class ArticleReader
         }
 
         return text;
+    }
+
+    /// <summary>
+    /// Whether a path is worth opening: a file of some length. Opening a named pipe blocks until something writes to it,
+    /// and a device may never end, and both have length 0 like an empty file, so a file of length 0 is reported and not
+    /// opened (a feed can come through standard input instead).
+    /// </summary>
+    private bool IsReadableFile(string path)
+    {
+        if (new FileInfo(path).Length > 0)
+        {
+            return true;
+        }
+
+        Report(path, "empty, or not a regular file (a pipe, socket or device); nothing to score (give a stream on standard input as '-')");
+        return false;
     }
 
     private IAsyncEnumerable<InputArticle> ReadFeedAsync(Stream stream, string name, CancellationToken cancellationToken) =>
@@ -207,8 +249,9 @@ internal sealed class ArticleReader
             }
         }
 
-        if (!any && lineNumber == 0)
+        if (!any)
         {
+            // No line held anything: an empty input, or only blank lines.
             Report(name, whenEmpty);
         }
     }
@@ -218,7 +261,7 @@ internal sealed class ArticleReader
         string location = $"{name}:{lineNumber}";
         try
         {
-            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {
                 Report(location, "a stance line must be a JSON object");
@@ -253,7 +296,7 @@ internal sealed class ArticleReader
         string location = $"{name}:{lineNumber}";
         try
         {
-            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16 });
+            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -293,14 +336,31 @@ internal sealed class ArticleReader
             }
 
             id ??= location;
-            var article = text is not null
+            var article = Build(location, () => text is not null
                 ? Article.FromText(text, id, source ?? string.Empty, url, title, published, author)
-                : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author);
-            return new InputArticle(article, name, lineNumber);
+                : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author));
+            return article is null ? null : new InputArticle(article, name, lineNumber);
         }
         catch (JsonException ex)
         {
             Report(location, $"not valid JSON ({FirstSentence(ex.Message)})");
+            return null;
+        }
+    }
+
+    /// <summary>
+    /// Makes the article (for a page, its text extraction runs here); should that throw — a defect of ours, or input
+    /// nothing anticipated — the input is reported with the exception and skipped, and the rest of the run goes on.
+    /// </summary>
+    private Article? Build(string location, Func<Article> make)
+    {
+        try
+        {
+            return make();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
+        {
+            Report(location, $"could not be read ({ex.GetType().Name}: {FirstSentence(ex.Message)}); please report it with the input");
             return null;
         }
     }

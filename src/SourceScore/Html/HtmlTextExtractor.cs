@@ -60,6 +60,10 @@ internal static partial class HtmlTextExtractor
             OptionAutoCloseOnEnd = false,
             OptionUseIdAttribute = false,
             OptionDefaultStreamEncoding = Encoding.UTF8,
+
+            // The page is already text: a declared charset says nothing more, and reading it asks the runtime for the
+            // encoding, which throws for one it does not support (<meta charset="utf-7">, found by fuzzing).
+            OptionReadEncoding = false,
         };
         document.LoadHtml(html);
 

@@ -17,6 +17,18 @@ public sealed class HtmlTextExtractorTests
         Assert.Equal(ArticleFormat.Html, article.Format);
     }
 
+    /// <summary>Found by fuzzing (eng/fuzz.sh html): HtmlAgilityPack asked the runtime for a page's declared charset, which throws for UTF-7.</summary>
+    [Theory]
+    [InlineData("<meta charset=\"utf-7\">")]
+    [InlineData("<meta http-equiv=\"Content-Type\" content=\"text/html; charset=utf-7\">")]
+    [InlineData("<meta charset=\"x-no-such-encoding\">")]
+    [InlineData("<meta charset=\"\">")]
+    public void A_page_declaring_an_encoding_the_runtime_lacks_is_read_as_the_text_it_already_is(string meta)
+    {
+        var article = Article.FromHtml("<html><head>" + meta + "<title>T</title></head><body><article><p>The harbour barrier opened on Tuesday after a decade of delays, the council said.</p></article></body></html>");
+        Assert.Equal("The harbour barrier opened on Tuesday after a decade of delays, the council said.", article.Text);
+    }
+
     [Fact]
     public void Decodes_entities_exactly_once()
     {

@@ -1,0 +1,135 @@
+using System.Diagnostics;
+
+namespace SourceScore.Cli.Tests.Hostile;
+
+/// <summary>
+/// Runs the built tool (<c>dotnet SourceScore.Cli.dll</c>) as its own process, as a user runs the installed one, and
+/// measures what it took: wall time and peak resident memory (VmHWM of <c>/proc/PID/status</c>, read until it exits).
+/// A run over its time cap is killed and reported as such.
+/// </summary>
+internal static class ToolProcess
+{
+    public sealed record Run(int ExitCode, string Stdout, string Stderr, long PeakBytes, TimeSpan Elapsed, bool TimedOut)
+    {
+        public string[] StdoutLines => Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+    }
+
+    /// <param name="args">The tool's arguments.</param>
+    /// <param name="stdinFile">A file to give on standard input, or <see langword="null"/> for none.</param>
+    /// <param name="workingDirectory">Where the tool runs.</param>
+    /// <param name="cap">The time cap.</param>
+    /// <param name="asUnprivileged">Run as the user nobody when the tests run as root (so that file permissions apply).</param>
+    public static async Task<Run> RunAsync(IReadOnlyList<string> args, string? stdinFile, string workingDirectory, TimeSpan cap, bool asUnprivileged = false)
+    {
+        string tool = typeof(CliApp).Assembly.Location;
+        var start = new ProcessStartInfo
+        {
+            WorkingDirectory = workingDirectory,
+            RedirectStandardInput = true,
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+        };
+        if (asUnprivileged && Environment.UserName == "root")
+        {
+            start.FileName = "setpriv";
+            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "dotnet" })
+            {
+                start.ArgumentList.Add(a);
+            }
+        }
+        else
+        {
+            start.FileName = "dotnet";
+        }
+
+        start.ArgumentList.Add(tool);
+        foreach (var a in args)
+        {
+            start.ArgumentList.Add(a);
+        }
+
+        var watch = Stopwatch.StartNew();
+        using var process = Process.Start(start) ?? throw new InvalidOperationException("the tool did not start");
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        var feed = Task.Run(async () =>
+        {
+            try
+            {
+                if (stdinFile is not null)
+                {
+                    await using var input = File.OpenRead(stdinFile);
+                    await input.CopyToAsync(process.StandardInput.BaseStream);
+                }
+            }
+            catch (IOException)
+            {
+                // The tool may stop reading (it was killed, or it ended): what it read is what counts.
+            }
+            finally
+            {
+                process.StandardInput.Close();
+            }
+        });
+
+        long peak = 0;
+        bool timedOut = false;
+        while (!process.HasExited)
+        {
+            peak = Math.Max(peak, PeakOf(process.Id));
+            if (watch.Elapsed > cap)
+            {
+                timedOut = true;
+                process.Kill(entireProcessTree: true);
+                break;
+            }
+
+            await Task.Delay(20);
+        }
+
+        await process.WaitForExitAsync();
+        watch.Stop();
+        await feed;
+        return new Run(process.ExitCode, await stdout, await stderr, peak, watch.Elapsed, timedOut);
+    }
+
+    /// <summary>The process's peak resident set so far (VmHWM), or 0 once it is gone. Under setpriv, the tool is its child.</summary>
+    private static long PeakOf(int pid)
+    {
+        long peak = ReadHighWaterMark(pid);
+        try
+        {
+            foreach (var child in File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries))
+            {
+                peak = Math.Max(peak, ReadHighWaterMark(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture)));
+            }
+        }
+        catch (IOException)
+        {
+        }
+
+        return peak;
+    }
+
+    private static long ReadHighWaterMark(int pid)
+    {
+        try
+        {
+            foreach (var line in File.ReadLines($"/proc/{pid}/status"))
+            {
+                if (line.StartsWith("VmHWM:", StringComparison.Ordinal))
+                {
+                    return long.Parse(line.AsSpan(6).Trim().TrimEnd("kB").Trim(), System.Globalization.CultureInfo.InvariantCulture) * 1024;
+                }
+            }
+        }
+        catch (IOException)
+        {
+        }
+        catch (UnauthorizedAccessException)
+        {
+        }
+
+        return 0;
+    }
+}
