@@ -75,6 +75,11 @@ public sealed class ConsumerTests(ITestOutputHelper output)
             File.WriteAllText(Path.Combine(app, "Program.cs"), snippet);
             var pasted = await shell.RunAsync("dotnet build -c Release -warnaserror\ndotnet run -c Release --no-build", app, s_stepTimeout);
             Assert.True(pasted.ExitCode == 0, $"a C# block of {file} does not build and run as written:\n{snippet}\n{pasted.Output}");
+            if (snippet == snippets[0].Item2)
+            {
+                // The README's first block scores the example page and prints its score and markup risk.
+                Assert.Matches(@"(?m)^\d+(\.\d+)?: markup risk \d", pasted.Output);
+            }
         }
 
         // 4. The tool, installed from the folder as a global tool of the fresh home, run on the examples.
