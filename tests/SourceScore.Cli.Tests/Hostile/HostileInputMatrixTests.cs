@@ -10,7 +10,7 @@ namespace SourceScore.Cli.Tests.Hostile;
 /// built tool as its own process (<c>sourcescore score</c>), with its documented outcome — scored, or one clear line
 /// on standard error and exit 2 with everything else in the run still scored — under a memory cap of 1 GB and a time
 /// cap of 60 s. Each row's peak memory and time are written to <c>artifacts/hostile-matrix.tsv</c> for the table.
-/// Linux only (it reads /proc, makes FIFOs and drops to the user nobody), as is CI.
+/// Linux only (it reads /proc, makes FIFOs and, as root, drops root's right to read any file with setpriv), as is CI.
 /// </summary>
 [System.Runtime.Versioning.UnsupportedOSPlatform("windows")]
 public sealed class HostileInputMatrixTests
@@ -140,8 +140,6 @@ public sealed class HostileInputMatrixTests
                 File.WriteAllText(locked, Good);
                 File.SetUnixFileMode(locked, UnixFileMode.None);
                 File.WriteAllText(Path.Combine(d, "good.txt"), Good);
-                File.SetUnixFileMode(d, UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.UserExecute | UnixFileMode.OtherRead | UnixFileMode.OtherExecute | UnixFileMode.GroupRead | UnixFileMode.GroupExecute);
-                File.SetUnixFileMode(Path.Combine(d, "good.txt"), UnixFileMode.UserRead | UnixFileMode.UserWrite | UnixFileMode.OtherRead | UnixFileMode.GroupRead);
                 return (["score", "locked.txt", "good.txt"], null);
             },
             2, r => { Scored(r, 1); Assert.Contains("locked.txt", r.Stderr, StringComparison.Ordinal); }, Unprivileged: true),

@@ -18,7 +18,7 @@ internal static class ToolProcess
     /// <param name="stdinFile">A file to give on standard input, or <see langword="null"/> for none.</param>
     /// <param name="workingDirectory">Where the tool runs.</param>
     /// <param name="cap">The time cap.</param>
-    /// <param name="asUnprivileged">Run as the user nobody when the tests run as root (so that file permissions apply).</param>
+    /// <param name="asUnprivileged">When the tests run as root, run without root's right to read any file (so that file permissions apply).</param>
     public static async Task<Run> RunAsync(IReadOnlyList<string> args, string? stdinFile, string workingDirectory, TimeSpan cap, bool asUnprivileged = false)
     {
         string tool = typeof(CliApp).Assembly.Location;
@@ -32,7 +32,9 @@ internal static class ToolProcess
         if (asUnprivileged && Environment.UserName == "root")
         {
             start.FileName = "setpriv";
-            foreach (var a in new[] { "--reuid=65534", "--regid=65534", "--clear-groups", "--inh-caps=-all", "dotnet" })
+            // Still root (so the tool and the SDK are reachable wherever they are installed), but without the capabilities
+            // that let root read any file: a file's permission bits then apply.
+            foreach (var a in new[] { "--bounding-set=-dac_override,-dac_read_search", "--inh-caps=-dac_override,-dac_read_search", "dotnet" })
             {
                 start.ArgumentList.Add(a);
             }
@@ -93,7 +95,7 @@ internal static class ToolProcess
         return new Run(process.ExitCode, await stdout, await stderr, peak, watch.Elapsed, timedOut);
     }
 
-    /// <summary>The process's peak resident set so far (VmHWM), or 0 once it is gone. Under setpriv, the tool is its child.</summary>
+    /// <summary>The process's peak resident set so far (VmHWM), or 0 once it is gone (setpriv execs the tool in its own process; its children are read too).</summary>
     private static long PeakOf(int pid)
     {
         long peak = ReadHighWaterMark(pid);
