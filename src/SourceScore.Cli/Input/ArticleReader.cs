@@ -18,6 +18,9 @@ internal sealed class ArticleReader
     /// <summary>The largest single file read: 256 MiB.</summary>
     public const long MaxFileBytes = 256L * 1024 * 1024;
 
+    /// <summary>How a JSONL line (a feed article, a stance pair) is parsed: an object a few levels deep, each key once (which of two values would count is the parser's choice, so neither does).</summary>
+    private static readonly JsonDocumentOptions s_lineOptions = new() { MaxDepth = 16, AllowDuplicateProperties = false };
+
     private readonly Action<InputError> _report;
     private readonly Func<Stream> _openStandardInput;
 
@@ -127,7 +130,7 @@ internal sealed class ArticleReader
     {
         try
         {
-            if (!IsReadableFile(path))
+            if (!IsReadableFile(path, new FileInfo(path).Length))
             {
                 return null;
             }
@@ -146,12 +149,12 @@ internal sealed class ArticleReader
         byte[] bytes;
         try
         {
-            if (!IsReadableFile(path))
+            var info = new FileInfo(path);
+            if (!IsReadableFile(path, info.Length))
             {
                 return null;
             }
 
-            var info = new FileInfo(path);
             if (info.Length > MaxFileBytes)
             {
                 Report(path, $"file is {info.Length:N0} bytes, more than the {MaxFileBytes:N0} the tool reads");
@@ -186,9 +189,9 @@ internal sealed class ArticleReader
     /// and a device may never end, and both have length 0 like an empty file, so a file of length 0 is reported and not
     /// opened (a feed can come through standard input instead).
     /// </summary>
-    private bool IsReadableFile(string path)
+    private bool IsReadableFile(string path, long length)
     {
-        if (new FileInfo(path).Length > 0)
+        if (length > 0)
         {
             return true;
         }
@@ -261,7 +264,7 @@ internal sealed class ArticleReader
         string location = $"{name}:{lineNumber}";
         try
         {
-            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
+            using var doc = JsonDocument.Parse(line, s_lineOptions);
             if (doc.RootElement.ValueKind != JsonValueKind.Object)
             {
                 Report(location, "a stance line must be a JSON object");
@@ -296,7 +299,7 @@ internal sealed class ArticleReader
         string location = $"{name}:{lineNumber}";
         try
         {
-            using var doc = JsonDocument.Parse(line, new JsonDocumentOptions { MaxDepth = 16, AllowDuplicateProperties = false });
+            using var doc = JsonDocument.Parse(line, s_lineOptions);
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {

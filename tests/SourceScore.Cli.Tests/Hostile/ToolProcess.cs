@@ -78,7 +78,7 @@ internal static class ToolProcess
         bool timedOut = false;
         while (!process.HasExited)
         {
-            peak = Math.Max(peak, PeakOf(process.Id));
+            peak = Math.Max(peak, ReadHighWaterMark(process.Id));
             if (watch.Elapsed > cap)
             {
                 timedOut = true;
@@ -95,24 +95,7 @@ internal static class ToolProcess
         return new Run(process.ExitCode, await stdout, await stderr, peak, watch.Elapsed, timedOut);
     }
 
-    /// <summary>The process's peak resident set so far (VmHWM), or 0 once it is gone (setpriv execs the tool in its own process; its children are read too).</summary>
-    private static long PeakOf(int pid)
-    {
-        long peak = ReadHighWaterMark(pid);
-        try
-        {
-            foreach (var child in File.ReadAllText($"/proc/{pid}/task/{pid}/children").Split(' ', StringSplitOptions.RemoveEmptyEntries))
-            {
-                peak = Math.Max(peak, ReadHighWaterMark(int.Parse(child, System.Globalization.CultureInfo.InvariantCulture)));
-            }
-        }
-        catch (IOException)
-        {
-        }
-
-        return peak;
-    }
-
+    /// <summary>The process's peak resident set so far (VmHWM), or 0 once it is gone. setpriv execs the tool, so its pid is the tool's.</summary>
     private static long ReadHighWaterMark(int pid)
     {
         try

@@ -70,14 +70,11 @@ internal static class CopyCredit
             yield break;
         }
 
-        yield return trimmed;
-        if (s_agencies.TryGetValue(trimmed, out var agency))
+        foreach (string name in WithAgencyNames(trimmed))
         {
-            foreach (string name in agency)
-            {
-                yield return name;
-            }
+            yield return name;
         }
+
         if (!trimmed.Contains('.', StringComparison.Ordinal) || trimmed.Contains(' ', StringComparison.Ordinal))
         {
             yield break;
@@ -87,16 +84,25 @@ internal static class CopyCredit
         {
             if (part.Length >= 2 && !s_domainParts.Contains(part))
             {
-                yield return part;
-                if (s_agencies.TryGetValue(part, out var names))
+                foreach (string name in WithAgencyNames(part))
                 {
-                    foreach (string name in names)
-                    {
-                        yield return name;
-                    }
+                    yield return name;
                 }
 
                 yield break;
+            }
+        }
+    }
+
+    /// <summary>A name, then the names the agency it stands for goes by, if it is one (<c>apnews</c>: AP, Associated Press).</summary>
+    private static IEnumerable<string> WithAgencyNames(string name)
+    {
+        yield return name;
+        if (s_agencies.TryGetValue(name, out var names))
+        {
+            foreach (string agency in names)
+            {
+                yield return agency;
             }
         }
     }

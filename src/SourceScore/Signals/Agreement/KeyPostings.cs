@@ -42,21 +42,11 @@ internal readonly struct KeyPostings : IDisposable
     public Sentences SentencesOf(uint key)
     {
         var pairs = _pairs.AsSpan(0, _count);
-        ulong low = (ulong)key << 32;
-        int lo = 0, hi = pairs.Length;
-        while (lo < hi)
-        {
-            int mid = (lo + hi) >>> 1;
-            if (pairs[mid] < low)
-            {
-                lo = mid + 1;
-            }
-            else
-            {
-                hi = mid;
-            }
-        }
 
+        // The pairs are distinct, and (key, sentence 0) is the least a key can have: found, it is the key's first pair;
+        // not found, the complement of the search is where the key's pairs would start.
+        int lo = pairs.BinarySearch((ulong)key << 32);
+        lo = lo < 0 ? ~lo : lo;
         int end = lo;
         while (end < pairs.Length && (uint)(pairs[end] >> 32) == key)
         {
