@@ -15,6 +15,7 @@ namespace SourceScore;
 public sealed class Article
 {
     private ArticleViews? _views;
+    private ArticleLanguage? _language;
 
     private Article(string text, string id, string source, string? url, string? title, DateTimeOffset? published, string? author, ArticleFormat format, ExtractedHtml? extraction)
     {
@@ -52,6 +53,23 @@ public sealed class Article
 
     /// <summary>Gets whether the article came from plain text or HTML.</summary>
     public ArticleFormat Format { get; }
+
+    /// <summary>
+    /// Gets the language the article's feed or page declares (a language tag such as <c>fr</c> or <c>pt-BR</c>: given with
+    /// <see cref="WithDeclaredLanguage"/>, or the page's <c>&lt;html lang&gt;</c> or <c>og:locale</c>); <see langword="null"/> when none.
+    /// The scorer tells the language from the text and takes this as evidence only (<see cref="ArticleScore.Language"/>).
+    /// </summary>
+    public string? DeclaredLanguage { get; private init; }
+
+    /// <summary>Gets the article with a declared language (a feed's <c>"language"</c> field): evidence the language detection weighs.</summary>
+    /// <param name="language">A language tag such as <c>fr</c> or <c>pt-BR</c>, or <see langword="null"/> for none.</param>
+    /// <returns>A new article with the same text and facts.</returns>
+    public Article WithDeclaredLanguage(string? language) =>
+        new(Text, Id, Source, Url, Title, Published, Author, Format, Extraction) { DeclaredLanguage = string.IsNullOrWhiteSpace(language) ? null : language.Trim() };
+
+    /// <summary>Gets the article's language (detected once, on first use).</summary>
+    internal ArticleLanguage Language =>
+        _language ?? Interlocked.CompareExchange(ref _language, Languages.LanguageDetector.Shared.Detect(Text, DeclaredLanguage), null) ?? _language;
 
     /// <summary>Gets what extraction reported for an HTML article (limits reached, the limits used); <see langword="null"/> for text.</summary>
     internal ExtractedHtml? Extraction { get; }
@@ -111,6 +129,9 @@ public sealed class Article
         ArgumentNullException.ThrowIfNull(id);
         ArgumentNullException.ThrowIfNull(source);
         var extracted = HtmlTextExtractor.Extract(html, options ?? HtmlExtractionOptions.Default);
-        return new Article(extracted.Text, id, source, url, title ?? extracted.Title, published ?? extracted.Published, author ?? extracted.Author, ArticleFormat.Html, extracted);
+        return new Article(extracted.Text, id, source, url, title ?? extracted.Title, published ?? extracted.Published, author ?? extracted.Author, ArticleFormat.Html, extracted)
+        {
+            DeclaredLanguage = extracted.Language,
+        };
     }
 }

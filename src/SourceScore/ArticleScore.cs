@@ -28,6 +28,13 @@ public sealed record ArticleScore(string Id, string Source, double? Overall, IRe
     public IReadOnlyList<ClaimSentence> Sentences { get; init; } = [];
 
     /// <summary>
+    /// Gets the language the article is written in (ISO 639-1 and a confidence; <c>und</c> when the text is too short to
+    /// tell, then judged as English). Signals that judge English only are not assessed on other languages
+    /// (<see cref="SignalScore.NotAssessedReason"/>), and the overall score is made from the others.
+    /// </summary>
+    public ArticleLanguage Language { get; init; } = ArticleLanguage.Undetermined;
+
+    /// <summary>
     /// Gets the earlier article from another source that this one was copied or reworded from, or <see langword="null"/>
     /// when none is known (the agreement signal looks for it in the story index).
     /// </summary>

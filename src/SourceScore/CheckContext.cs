@@ -33,6 +33,13 @@ public sealed class CheckContext
     /// <summary>Gets the article being checked.</summary>
     public Article Article => _article;
 
+    /// <summary>
+    /// Gets the article's language, told once per article from the opening of its text, with the language its page or
+    /// feed declares as evidence. A check whose rules only English-only signals read does not run on other languages; a
+    /// check that reads several (bylines, boilerplate) picks its word lists by this.
+    /// </summary>
+    public ArticleLanguage Language => _article.Language;
+
     /// <summary>Gets the part of <see cref="SourceScore.Article.Text"/> that checks read (all of it, unless it is longer than <see cref="ScorerOptions.MaxTextLength"/>).</summary>
     public ReadOnlySpan<char> Text => _article.Text.AsSpan(0, _scanLength);
 

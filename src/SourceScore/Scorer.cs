@@ -110,18 +110,21 @@ public sealed partial class Scorer
         {
             context.Reset(_settings, article, cancellationToken);
             context.Ticket = ticket;
+            var language = context.Language;
+            var checks = _settings.Checks;
 
             // The ordered cross-source step first: an article then waits at it only for earlier articles' lookups, which
             // also come first, not for all their other checks (with two workers, the later article often finished those
             // first and sat idle).
-            if (includeAgreement)
+            if (includeAgreement && _settings.OrderedCheck is { } ordered && _settings.Runs(_settings.OrderedCheckIndex, language))
             {
-                _settings.OrderedCheck?.LookUp(context);
+                ordered.LookUp(context);
             }
 
-            foreach (var check in _settings.Checks)
+            for (int i = 0; i < checks.Length; i++)
             {
-                if (!includeAgreement && ReferenceEquals(check, _settings.OrderedCheck))
+                var check = checks[i];
+                if ((!includeAgreement && ReferenceEquals(check, _settings.OrderedCheck)) || !_settings.Runs(i, language))
                 {
                     continue;
                 }
@@ -153,9 +156,13 @@ public sealed partial class Scorer
     private ArticleScore Combine(CheckContext context)
     {
         var signals = new SignalScore[_settings.Evaluators.Length];
+        var language = context.Language;
         for (int i = 0; i < signals.Length; i++)
         {
-            signals[i] = _settings.Evaluators[i].Evaluate(context);
+            var evaluator = _settings.Evaluators[i];
+            signals[i] = evaluator.Judges(language)
+                ? evaluator.Evaluate(context)
+                : new SignalScore(evaluator.Signal, null, []) { NotAssessedReason = evaluator.NotJudgedReason(language) };
         }
 
         var findings = context.Findings.ToArray();
@@ -171,7 +178,7 @@ public sealed partial class Scorer
                 signals[i] = signals[i] with { Risk = null, NotAssessedReason = NoArticleFound };
             }
 
-            return new ArticleScore(article.Id, article.Source, null, signals, findings) { Sentences = context.ClaimSentences };
+            return new ArticleScore(article.Id, article.Source, null, signals, findings) { Sentences = context.ClaimSentences, Language = language };
         }
 
         // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
@@ -179,6 +186,7 @@ public sealed partial class Scorer
         double overall = noText ? 0 : OverallScore.Compute(signals);
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
+            Language = language,
             Sentences = context.ClaimSentences,
             CopiedFrom = context.CopiedFrom,
             Reasons = OverallScore.Reasons(signals, overall, findings, noText ? ScorerRules.NoText.Signal : null),

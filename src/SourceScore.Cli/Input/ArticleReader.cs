@@ -315,7 +315,8 @@ internal sealed class ArticleReader
             string? title = OptionalString(root, "title", location, out bool bad6);
             string? publishedText = OptionalString(root, "published", location, out bool bad7);
             string? author = OptionalString(root, "author", location, out bool bad8);
-            if (bad || bad2 || bad3 || bad4 || bad5 || bad6 || bad7 || bad8)
+            string? language = OptionalString(root, "language", location, out bool bad9);
+            if (bad || bad2 || bad3 || bad4 || bad5 || bad6 || bad7 || bad8 || bad9)
             {
                 return null;
             }
@@ -339,9 +340,11 @@ internal sealed class ArticleReader
             }
 
             id ??= location;
-            var article = Build(location, () => text is not null
-                ? Article.FromText(text, id, source ?? string.Empty, url, title, published, author)
-                : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author));
+            var article = Build(location, () => WithLanguage(
+                text is not null
+                    ? Article.FromText(text, id, source ?? string.Empty, url, title, published, author)
+                    : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author),
+                language));
             return article is null ? null : new InputArticle(article, name, lineNumber);
         }
         catch (JsonException ex)
@@ -350,6 +353,10 @@ internal sealed class ArticleReader
             return null;
         }
     }
+
+    /// <summary>The feed's <c>"language"</c>, when given, is the declared language (a page's own <c>lang</c> otherwise).</summary>
+    private static Article WithLanguage(Article article, string? language) =>
+        language is null ? article : article.WithDeclaredLanguage(language);
 
     /// <summary>
     /// Makes the article (for a page, its text extraction runs here); should that throw — a defect of ours, or input

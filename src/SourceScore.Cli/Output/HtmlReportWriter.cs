@@ -103,6 +103,11 @@ internal sealed class HtmlReportWriter : IScoreWriter
         }
 
         b.Append("</div>\n");
+        if (TextScoreWriter.LanguageNote(score.Language) is { } note)
+        {
+            b.Append("<p class=\"language\">Language: ").Append(E(note)).Append("</p>\n");
+        }
+
         if (score.Error is { } error)
         {
             b.Append("<p class=\"error\"><code>").Append(error.Rule.Id).Append("</code> ").Append(E(error.Rule.FormatMessage(error.Type, error.Message))).Append("</p>\n");

@@ -65,6 +65,8 @@ internal sealed class JsonlScoreWriter : IScoreWriter
 
         WriteNumberOrNull(w, "overall", score.Overall);
         w.WriteString("band", score.Band.ToName());
+        w.WriteString("language", score.Language.Code);
+        w.WriteNumber("language_confidence", score.Language.Confidence);
         w.WriteStartArray("reasons");
         foreach (var reason in score.Reasons)
         {

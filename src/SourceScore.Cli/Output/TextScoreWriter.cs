@@ -49,6 +49,11 @@ internal sealed class TextScoreWriter : IScoreWriter
         }
 
         b.AppendLine();
+        if (LanguageNote(score.Language) is { } note)
+        {
+            b.Append(c, $"  {"language",-10} {note}").AppendLine();
+        }
+
         foreach (var signal in score.Signals)
         {
             b.Append(c, $"  {signal.Signal.ToName(),-10} risk {(signal.Risk is double r ? r.ToString("0.00", c) : "n/a")}");
@@ -82,6 +87,17 @@ internal sealed class TextScoreWriter : IScoreWriter
         b.AppendLine();
         return b.ToString();
     }
+
+    /// <summary>
+    /// What the reader should know of the article's language: nothing for English; for another language its name and
+    /// code, and for a text too short to tell that it was judged as English.
+    /// </summary>
+    public static string? LanguageNote(ArticleLanguage language) => language switch
+    {
+        { IsUndetermined: true } => "undetermined (too short to tell); judged as English",
+        { Code: "en" } => null,
+        _ => string.Create(CultureInfo.InvariantCulture, $"{language.Name} ({language.Code}, confidence {language.Confidence:0.00}{(language.FromDeclaration ? ", as the page declares" : string.Empty)}); signals that read English only are not assessed"),
+    };
 
     /// <summary>One line per sentence: line:column, verdict, check-worthiness, attribution, hedging, the start of the sentence.</summary>
     public static string FormatSentences(Article article, ArticleScore score)

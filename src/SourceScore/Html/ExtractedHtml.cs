@@ -9,6 +9,9 @@ internal sealed record ExtractedHtml(string Text, string? Title, DateTimeOffset?
     /// <summary>Gets the section the page's metadata files it under (<c>article:section</c> and the like), such as "Opinion".</summary>
     public string? Section { get; init; }
 
+    /// <summary>Gets the language the page declares (<c>&lt;html lang&gt;</c>, <c>og:locale</c>), as written there; evidence for the language detection, not its answer.</summary>
+    public string? Language { get; init; }
+
     /// <summary>
     /// Gets the words the whole page holds when the extraction found no article text in it (the page has
     /// text, the extractor kept none: an extraction failure, not the publisher's); 0 when an article was found or the

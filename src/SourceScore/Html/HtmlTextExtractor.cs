@@ -100,6 +100,7 @@ internal static partial class HtmlTextExtractor
         {
             Author = metadata.Author,
             Section = metadata.Section,
+            Language = metadata.Language,
             MissedPageText = missed,
         };
     }
@@ -145,7 +146,7 @@ internal static partial class HtmlTextExtractor
     /// <summary>One walk over the page for the title, the publication date, the author, the section and the body element.</summary>
     private static PageMetadata ReadMetadata(HtmlNode root)
     {
-        string? ogTitle = null, title = null, h1 = null, author = null, bylineText = null, section = null;
+        string? ogTitle = null, title = null, h1 = null, author = null, bylineText = null, section = null, language = null, locale = null;
         HtmlNode? body = null;
         DateTimeOffset? published = null;
         var stack = new Stack<HtmlNode>();
@@ -171,6 +172,14 @@ internal static partial class HtmlTextExtractor
                     if (key.Equals("og:title", StringComparison.OrdinalIgnoreCase))
                     {
                         ogTitle ??= content;
+                    }
+                    else if (key.Equals("og:locale", StringComparison.OrdinalIgnoreCase))
+                    {
+                        locale ??= content;
+                    }
+                    else if (key.Length == 0 && node.GetAttributeValue("http-equiv", string.Empty).Equals("content-language", StringComparison.OrdinalIgnoreCase))
+                    {
+                        locale ??= content;
                     }
                     else if (published is null && IsDateKey(key) && DateTimeOffset.TryParse(content, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var date))
                     {
@@ -203,6 +212,9 @@ internal static partial class HtmlTextExtractor
                 case "body":
                     body ??= node;
                     break;
+                case "html":
+                    language ??= node.GetAttributeValue("lang", null) ?? node.GetAttributeValue("xml:lang", null);
+                    break;
                 default:
                     if (bylineText is null && IsBylineElement(node))
                     {
@@ -220,7 +232,7 @@ internal static partial class HtmlTextExtractor
         }
 
         var chosen = ogTitle ?? h1 ?? title;
-        return new PageMetadata(string.IsNullOrWhiteSpace(chosen) ? null : chosen, published, author ?? bylineText, section, body);
+        return new PageMetadata(string.IsNullOrWhiteSpace(chosen) ? null : chosen, published, author ?? bylineText, section, body) { Language = language ?? locale };
     }
 
     private static bool IsAuthorKey(string key) => s_authorKeys.Contains(key);
@@ -245,7 +257,11 @@ internal static partial class HtmlTextExtractor
         return css.Contains("byline", StringComparison.OrdinalIgnoreCase) || css.Contains("author-name", StringComparison.OrdinalIgnoreCase);
     }
 
-    private sealed record PageMetadata(string? Title, DateTimeOffset? Published, string? Author, string? Section, HtmlNode? Body);
+    private sealed record PageMetadata(string? Title, DateTimeOffset? Published, string? Author, string? Section, HtmlNode? Body)
+    {
+        /// <summary>Gets the language the page declares (<c>&lt;html lang&gt;</c>, else <c>og:locale</c> or <c>content-language</c>).</summary>
+        public string? Language { get; init; }
+    }
 
     private static bool IsDateKey(string key) => s_dateKeys.Contains(key);
 

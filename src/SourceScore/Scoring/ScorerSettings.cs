@@ -17,7 +17,8 @@ internal sealed class ScorerSettings
     {
         Options = options;
         Checks = checks;
-        OrderedCheck = Array.Find(checks, c => c is IOrderedCheck) as IOrderedCheck;
+        OrderedCheckIndex = Array.FindIndex(checks, c => c is IOrderedCheck);
+        OrderedCheck = OrderedCheckIndex < 0 ? null : (IOrderedCheck)checks[OrderedCheckIndex];
         Rules = rules;
         Evaluators = evaluators;
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
@@ -31,6 +32,50 @@ internal sealed class ScorerSettings
         }
 
         RuleIndex = index.ToFrozenDictionary(StringComparer.Ordinal);
+        _readers = Array.ConvertAll(checks, c => ReadersOf(c, evaluators));
+    }
+
+    /// <summary>For each check, the evaluators of the signals it reports to; null when one of them has no evaluator (it always runs).</summary>
+    private readonly SignalEvaluator[]?[] _readers;
+
+    /// <summary>
+    /// Gets whether check <paramref name="checkIndex"/> runs on an article in <paramref name="language"/>: unless every
+    /// signal it reports to is one that does not judge that language (<see cref="SignalEvaluator.Judges"/>).
+    /// </summary>
+    public bool Runs(int checkIndex, ArticleLanguage language)
+    {
+        var readers = _readers[checkIndex];
+        if (readers is null)
+        {
+            return true;
+        }
+
+        foreach (var evaluator in readers)
+        {
+            if (evaluator.Judges(language))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static SignalEvaluator[]? ReadersOf(ICheck check, SignalEvaluator[] evaluators)
+    {
+        var readers = new List<SignalEvaluator>();
+        foreach (var signal in check.Rules.Select(r => r.Signal).Distinct())
+        {
+            var evaluator = Array.Find(evaluators, e => e.Signal == signal);
+            if (evaluator is null)
+            {
+                return null;
+            }
+
+            readers.Add(evaluator);
+        }
+
+        return readers.Count == 0 ? null : [.. readers];
     }
 
     public ScorerOptions Options { get; }
@@ -42,6 +87,9 @@ internal sealed class ScorerSettings
 
     /// <summary>Gets the check among <see cref="Checks"/> whose ordered step runs before the checks (the agreement check), or null.</summary>
     public IOrderedCheck? OrderedCheck { get; }
+
+    /// <summary>Gets the place of <see cref="OrderedCheck"/> in <see cref="Checks"/>, or -1.</summary>
+    public int OrderedCheckIndex { get; }
 
     /// <summary>Gets every rule of every check and of the scorer itself, in id order.</summary>
     public Rule[] Rules { get; }

@@ -33,6 +33,11 @@ internal sealed class AgreementSignalEvaluator : SignalEvaluator
 
     public override Signal Signal => Signal.Agreement;
 
+    /// <summary>English only: its models and word lists were trained and written on English news.</summary>
+    public override bool Judges(ArticleLanguage language) => JudgesEnglish(language);
+
+    public override string NotJudgedReason(ArticleLanguage language) => EnglishOnlyReason(language);
+
     public override SignalScore Evaluate(CheckContext context)
     {
         var outcome = context.StateOf<AgreementOutcome>() ?? new AgreementOutcome(0, 0, 0);

@@ -20,6 +20,11 @@ internal sealed class ClaimsSignalEvaluator : SignalEvaluator
 
     public override Signal Signal => Signal.Claims;
 
+    /// <summary>English only: its models and word lists were trained and written on English news.</summary>
+    public override bool Judges(ArticleLanguage language) => JudgesEnglish(language);
+
+    public override string NotJudgedReason(ArticleLanguage language) => EnglishOnlyReason(language);
+
     public override SignalScore Evaluate(CheckContext context)
     {
         int checkWorthy = 0, unsupported = 0;

@@ -17,6 +17,11 @@ internal sealed class MachineSignalEvaluator : SignalEvaluator
 
     public override Signal Signal => Signal.Machine;
 
+    /// <summary>English only: its models and word lists were trained and written on English news.</summary>
+    public override bool Judges(ArticleLanguage language) => JudgesEnglish(language);
+
+    public override string NotJudgedReason(ArticleLanguage language) => EnglishOnlyReason(language);
+
     public override SignalScore Evaluate(CheckContext context) =>
         new(Signal.Machine, context.RiskOf(Signal.Machine) ?? 0, []);
 }

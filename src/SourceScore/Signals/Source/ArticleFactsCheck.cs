@@ -15,6 +15,8 @@ namespace SourceScore.Signals.Source;
 /// <see cref="Article.Title"/>, the HTML's section, the address) counts as much as what its text says. A
 /// text with no headline given and no headline-like first line is not judged on its headline. Stateless and
 /// thread-safe.
+/// An article in another language is read for its byline and date where <see cref="ArticleMarks"/> knows the language's
+/// marks, and not judged on opinion labels or its headline (English cue words and an English stance model).
 /// </remarks>
 internal sealed class ArticleFactsCheck : ICheck
 {
@@ -59,14 +61,24 @@ internal sealed class ArticleFactsCheck : ICheck
             return;
         }
 
-        if (article.Author is null && !ArticleMarks.HasByline(text))
+        // Bylines and dates are read in the languages ArticleMarks knows; the opinion cues and the stance model are English.
+        var language = context.Language;
+        if (ArticleMarks.ReadsMarksOf(language))
         {
-            context.Report(SourceRules.NoByline, new TextSpan(0, 0));
+            if (article.Author is null && !ArticleMarks.HasByline(text, language))
+            {
+                context.Report(SourceRules.NoByline, new TextSpan(0, 0));
+            }
+
+            if (article.Published is null && !ArticleMarks.HasDatelineOrDate(text, language))
+            {
+                context.Report(SourceRules.NoDateline, new TextSpan(0, 0));
+            }
         }
 
-        if (article.Published is null && !ArticleMarks.HasDatelineOrDate(text))
+        if (!language.IsJudgedAsEnglish)
         {
-            context.Report(SourceRules.NoDateline, new TextSpan(0, 0));
+            return;
         }
 
         var headline = Headline.Find(article, text, context.Lines);
