@@ -125,7 +125,7 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         Assert.Equal(
             [
                 "HtmlAgilityPack", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
-                "Microsoft.ML", "Microsoft.ML.FastTree", "System.Numerics.Tensors",
+                "Microsoft.ML", "Microsoft.ML.FastTree", "SearchPioneer.Lingua", "System.Numerics.Tensors",
             ],
             Dependencies(nuspec).Select(d => d.Id).Order(StringComparer.Ordinal));
 
