@@ -10,7 +10,7 @@ namespace SourceScore.Scoring;
 /// The weights wₛ are the most points (out of 100) a signal at risk 1 can take off on its own, divided by 100.
 /// Markup, machine and claims were chosen by <c>SourceScore.Training -- overall</c> (models/overall-v1.md, the card:
 /// its data, method and figures) on held-out human news and real article pages against LLM-written news and spun and
-/// damaged copies: balanced accuracy of "overall ≥ 60" 0.786 and AUROC 0.932 on the reporting half, 1.0 % of human
+/// damaged copies: balanced accuracy of "overall ≥ 60" 0.789 and AUROC 0.933 on the reporting half, 1.0 % of human
 /// news and none of the real pages below 60. Agreement is set by reasoning, as no labelled article-level data exists
 /// for it here: one contradicted claim with nothing corroborated (risk 0.5) costs 30 points. The article facts
 /// (<c>source</c>) are weighed by reasoning too: a missing byline and date together cost under 5 points, a

@@ -9,9 +9,7 @@ namespace SourceScore.Text;
 /// lists of dated headlines, a list of headlines closing the text). A sales or copyright line near the end takes the
 /// short lines after it, since a page footer rarely stops at one line. The markup signal reports what it finds
 /// (SS1011, SS1012); page extraction drops the whole lines of it, as a reader of the page does not read them as the
-/// article. The commonest labels of French, Spanish, Portuguese, German and Italian pages are known too ("Publicité",
-/// "Lire aussi", "Lesen Sie auch", "Leia também", "Partager", "Suivez-nous"), and advertisement labels in Russian,
-/// Arabic, Chinese, Japanese and Korean. Static and thread-safe; one pass over the lines, patterns linear in each line.
+/// article. Static and thread-safe; one pass over the lines, patterns linear in each line.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -334,27 +332,6 @@ internal static partial class PageFurniture
             return LineKind.Boilerplate;
         }
 
-        // Other languages' labels, in patterns of their own: adding them to the unions above grew those automata past the
-        // size NonBacktracking keeps as a DFA, and English lines paid for it.
-        if (line[0] > '\u007F' || OtherLanguageStart().IsMatch(line))
-        {
-            if (OtherLanguageLinksHeading().IsMatch(line))
-            {
-                return LineKind.LinksHeading;
-            }
-
-            if (OtherLanguageInlineLink().IsMatch(line))
-            {
-                return LineKind.InlineLink;
-            }
-
-            if (OtherLanguageBoilerplate().IsMatch(line))
-            {
-                label = "navigation line";
-                return LineKind.Boilerplate;
-            }
-        }
-
         return line.Length <= 160 && !EndsLikeSentence(line) ? LineKind.ShortLine : LineKind.Prose;
     }
 
@@ -467,21 +444,4 @@ internal static partial class PageFurniture
 
     [GeneratedRegex(NavigationPattern, Options)]
     private static partial Regex Navigation();
-
-    // The first words of the other languages' labels below that start with an ASCII letter; a line starting with any
-    // other character (Cyrillic, CJK, Arabic, an accented capital) goes to the patterns directly.
-    [GeneratedRegex(@"^(?:lire|voir|sur|mehr|lesen|das|anzeige|werbung|leia|leer|lea|ver|veja|not|te|leggi|articoli|publicidad|publicidade|pubblicit|partager|compartir|compartilhar|condividi|teilen|suivez|siga|folgen|seguici)", Options)]
-    private static partial Regex OtherLanguageStart();
-
-    // French, German, Portuguese, Spanish, Italian and Russian headings over a list of other stories.
-    [GeneratedRegex(@"^(?:(?:à )?lire aussi|sur le même sujet|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|leia também|not[ií]cias relacionadas|te puede interesar|lea también|leggi anche|articoli correlati|читайте также)\s*:?$", Options)]
-    private static partial Regex OtherLanguageLinksHeading();
-
-    // "Lire aussi : …", "Lesen Sie auch: …", "Leia também: …" — a link to another story on its own line.
-    [GeneratedRegex(@"^(?:(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|veja também|lea también|leer más|ver también|leggi anche|читайте также)\s*[:|»>-]\s*\S.{8,160}$", Options)]
-    private static partial Regex OtherLanguageInlineLink();
-
-    // Advertisement labels, sharing and follow-us lines.
-    [GeneratedRegex(@"^(?:publicité|publicidad|publicidade|pubblicità|anzeige|werbung|реклама|広告|광고|إعلان|广告|partager|compartir|compartilhar|condividi|teilen|(?:suivez-nous|síguenos|siga-nos|folgen sie uns|seguici)\b.{0,60})\s*[.:]?$", Options)]
-    private static partial Regex OtherLanguageBoilerplate();
 }
