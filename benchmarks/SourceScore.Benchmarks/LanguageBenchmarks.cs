@@ -1,7 +1,6 @@
-using System.IO.Compression;
-using System.Text.Json;
 using BenchmarkDotNet.Attributes;
 using SourceScore.Languages;
+using SourceScore.Training;
 
 namespace SourceScore.Benchmarks;
 
@@ -20,15 +19,7 @@ public class LanguageBenchmarks
     public void Setup()
     {
         _english = [.. NewsPages.Build(Pages).Select(p => Article.FromHtml(p).Text)];
-        var bodies = new List<string>();
-        using var gz = new GZipStream(File.OpenRead(Path.Combine(NewsFeed.DataDirectory(), "article_extraction", "dev.jsonl.gz")), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        while (reader.ReadLine() is { } line)
-        {
-            using var doc = JsonDocument.Parse(line);
-            bodies.Add(doc.RootElement.GetProperty("article_body").GetString()!);
-        }
-
+        var bodies = DataSets.ReadJsonl(Path.Combine(NewsFeed.DataDirectory(), "article_extraction", "dev.jsonl.gz")).Select(row => row.GetProperty("article_body").GetString()!);
         var other = bodies.Where(b => !LanguageDetector.Shared.Detect(b, null).IsJudgedAsEnglish).ToArray();
         _other = [.. Enumerable.Range(0, Pages).Select(i => other[i % other.Length])];
         Console.WriteLine($"// English pages {_english.Length}, {_english.Average(t => t.Length) / 1024:0.0} K characters on average; non-English pages {other.Length}, repeated to {Pages}");

@@ -1,5 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
 using HtmlAgilityPack;
 
 namespace SourceScore.Training;
@@ -10,7 +8,7 @@ namespace SourceScore.Training;
 /// <list type="bullet">
 /// <item>the 14 non-English real pages of <c>article_extraction</c>, labelled by hand (<see cref="PageLabels"/>): their
 /// annotated article text whole, and cut into excerpts of 200 to 600 characters;</item>
-/// <item>the paragraphs of 200 characters or more of the Debian Administrator's Handbook in its 25 translations (Debian's
+/// <item>the paragraphs of 200 characters or more of the Debian Administrator's Handbook in its 24 translations (Debian's
 /// <c>debian-handbook</c> package, GPL-2+ or CC BY-SA 3.0; human translations by the Debian community), only those
 /// evidently translated (<see cref="IsTranslated"/>: translations are partial, and an untranslated paragraph is English);</item>
 /// <item>English: the human BBC texts of <c>machine_news</c>, the FNC-1 bodies and the 130 English real pages.</item>
@@ -101,8 +99,9 @@ internal static class LanguageSamples
     }
 
     /// <summary>
-    /// Paragraphs of 200 characters or more from each translation of the Debian Administrator's Handbook, the ones its
-    /// English edition has word for word left out; empty when the package is not installed.
+    /// Paragraphs of 200 characters or more from each translation of the Debian Administrator's Handbook, the evidently
+    /// translated ones (<see cref="IsTranslated"/>), at most <see cref="ParagraphsPerLanguage"/> a language; empty when the
+    /// package is not installed.
     /// </summary>
     public static List<Sample> Handbook(string root = HandbookRoot)
     {
@@ -120,7 +119,7 @@ internal static class LanguageSamples
                 continue;
             }
 
-            string language = name[..2].ToLowerInvariant() == "nb" ? "nb" : name[..2].ToLowerInvariant();
+            string language = name[..2].ToLowerInvariant();
             int n = 0;
             foreach (string paragraph in Paragraphs(folder))
             {
@@ -213,17 +212,9 @@ internal static class LanguageSamples
         }
     }
 
-    private static IEnumerable<(string Id, string Html, string Body)> ExtractionPages(string dataRoot)
-    {
-        using var gz = new GZipStream(File.OpenRead(Path.Combine(dataRoot, "article_extraction", "dev.jsonl.gz")), CompressionMode.Decompress);
-        using var reader = new StreamReader(gz);
-        while (reader.ReadLine() is { } line)
-        {
-            using var doc = JsonDocument.Parse(line);
-            var root = doc.RootElement;
-            yield return (root.GetProperty("id").GetString()!, root.GetProperty("html").GetString()!, root.GetProperty("article_body").GetString()!);
-        }
-    }
+    private static IEnumerable<(string Id, string Html, string Body)> ExtractionPages(string dataRoot) =>
+        DataSets.ReadJsonl(Path.Combine(dataRoot, "article_extraction", "dev.jsonl.gz"))
+            .Select(row => (row.GetProperty("id").GetString()!, row.GetProperty("html").GetString()!, row.GetProperty("article_body").GetString()!));
 
     /// <summary>The start of the word at or after <paramref name="at"/> (so excerpts do not cut words).</summary>
     private static int WordStart(string text, int at)

@@ -109,7 +109,7 @@ internal sealed class LanguageDetector
         var counts = Count(sample);
         if (counts.Letters < MinLetters || counts.Distinct < MinDistinct)
         {
-            return declaredCode is null ? ArticleLanguage.Undetermined : new ArticleLanguage(declaredCode, 0.5) { FromDeclaration = true };
+            return Untold(declaredCode);
         }
 
         if (counts.Latin * 10 >= counts.Letters * 6 && counts.Words >= MinWords && counts.Markers >= EnglishMarkerShare * counts.Words)
@@ -152,6 +152,7 @@ internal sealed class LanguageDetector
     private ArticleLanguage Lingua(ReadOnlySpan<char> sample, string? declared)
     {
         var values = _lingua.Value.ComputeLanguageConfidenceValues(sample.ToString());
+        Language? declaredLanguage = declared is not null && s_byCode.TryGetValue(declared, out var known) ? known : null;
         Language best = Language.Unknown;
         double bestValue = 0, declaredValue = 0;
         foreach (var (language, value) in values)
@@ -161,7 +162,7 @@ internal sealed class LanguageDetector
                 (best, bestValue) = (language, value);
             }
 
-            if (declared is not null && CodeOf(language) == declared)
+            if (language == declaredLanguage)
             {
                 declaredValue = value;
             }
@@ -169,7 +170,7 @@ internal sealed class LanguageDetector
 
         if (best == Language.Unknown || bestValue <= 0)
         {
-            return declared is null ? ArticleLanguage.Undetermined : new ArticleLanguage(declared, 0.5) { FromDeclaration = true };
+            return Untold(declared);
         }
 
         string bestCode = CodeOf(best);
@@ -180,6 +181,10 @@ internal sealed class LanguageDetector
 
         return new ArticleLanguage(bestCode, Math.Round(bestValue, 3));
     }
+
+    /// <summary>A text that cannot be told: the declared language at confidence 0.5 when there is one, else undetermined.</summary>
+    private static ArticleLanguage Untold(string? declared) =>
+        declared is null ? ArticleLanguage.Undetermined : new ArticleLanguage(declared, 0.5) { FromDeclaration = true };
 
     private static string CodeOf(Language language) => language.IsoCode6391().ToString().ToLowerInvariant();
 
@@ -275,7 +280,4 @@ internal sealed class LanguageDetector
 
     private static bool IsLatin(char c) =>
         char.IsAsciiLetter(c) || (c >= '\u00C0' && c <= '\u024F' && c is not '\u00D7' and not '\u00F7') || (c >= '\u1E00' && c <= '\u1EFF');
-
-    /// <summary>For the model card and the evaluation: the codes of <see cref="NewsLanguages"/>.</summary>
-    internal static IEnumerable<string> Codes => NewsLanguages.Select(CodeOf).Order(StringComparer.Ordinal);
 }

@@ -63,7 +63,7 @@ internal static partial class ArticleMarks
     [GeneratedRegex(@"\((?:Reporting|Writing|Additional reporting|Compiled|Edited) by \p{Lu}"
         + @"|\bcontributed (?:reporting|to this (?:report|story|article))"
         + @"|^[ \t]*(?:" + Name + @"[ \t]+){1,3}(?:is|was|writes for|covers)\b[^\n]{0,60}?(?i:\b(?:reporter|correspondent|journalist|writer|editor|analyst|fellow|professor|director|columnist|contributor|researcher|author|lecturer|economist|scholar|producer|founder|president|chair|secretary|ambassador|officer|minister)s?\b)"
-        + @"|^[ \t]*[—–][ \t]*" + Name + @"(?:[ \t]+" + Name + @"){1,3}[ \t]*$", Options)]
+        + "|" + SignOff, Options)]
     private static partial Regex ClosingBylinePattern();
 
     // "Par Jean Dupont", "Por María López", "Von Hans Müller", "Di Mario Rossi", "Auteur : …", "Texto: …" on a line of its own.
@@ -71,8 +71,10 @@ internal static partial class ArticleMarks
         + @"|(?:Auteur|Auteure|Auteurs|Autor|Autora|Autores|Autorin|Autore|Autori|Texte|Texto|Testo|Text|Redação|Redacción|Redazione)[ \t]*:[ \t]*\p{Lu})", Options)]
     private static partial Regex OtherBylinePattern();
 
-    // "— Jean Dupont" signing off at the end.
-    [GeneratedRegex(@"^[ \t]*[—–][ \t]*" + Name + @"(?:[ \t]+" + Name + @"){1,3}[ \t]*$", Options)]
+    // "— Jean Dupont" signing off at the end (any language).
+    private const string SignOff = @"^[ \t]*[—–][ \t]*" + Name + @"(?:[ \t]+" + Name + @"){1,3}[ \t]*$";
+
+    [GeneratedRegex(SignOff, Options)]
     private static partial Regex SignOffPattern();
 
     // "3 décembre 2026", "3 de diciembre de 2026", "3 de dezembro de 2026", "3. Dezember 2026", "3 dicembre 2026", "03/12/2026", "03.12.2026", "2026-12-03".
