@@ -62,8 +62,11 @@ internal static class FurnitureFilter
     // the quotation in the paragraph often has otherwise ("… as a whole." against "… as a whole,” says …").
     private static readonly SearchValues<char> s_quoteMarks = SearchValues.Create("\"'“”‘’«».,;:!?…");
 
-    /// <summary>Returns <paramref name="text"/> (lines separated by '\n') without the page's furniture lines.</summary>
-    public static string Drop(string text)
+    /// <summary>
+    /// Returns <paramref name="text"/> (lines separated by '\n') without the page's furniture lines; with
+    /// <paramref name="otherLanguages"/>, other languages' labels ("Publicité", "Lesen Sie auch") are furniture too.
+    /// </summary>
+    public static string Drop(string text, bool otherLanguages = false)
     {
         var lines = SplitTrimmed(text);
         if (lines.Count == 0)
@@ -94,7 +97,7 @@ internal static class FurnitureFilter
             {
                 state.Dropped[i] = true;
             }
-        });
+        }, otherLanguages);
 
         DropSummaryBlocks(lines, dropped);
         for (int i = 0; i < lines.Count; i++)

@@ -3,6 +3,7 @@ using System.Globalization;
 using System.Text;
 using System.Text.RegularExpressions;
 using HtmlAgilityPack;
+using SourceScore.Languages;
 
 using SourceScore.Text;
 
@@ -88,7 +89,10 @@ internal static partial class HtmlTextExtractor
         int missed = 0;
         if (options.ExtractMainContent)
         {
-            text = FurnitureFilter.Drop(text);
+            // The page's declared language says whether other languages' furniture labels apply; the text's own
+            // language is detected later, on the article, and the markup signal reads them by that.
+            string? declared = LanguageDetector.Normalise(metadata.Language);
+            text = FurnitureFilter.Drop(text, otherLanguages: declared is not null && declared != "en");
             if (!TextScan.HasLetterOrDigit(text))
             {
                 // Nothing kept: tell "the page holds no text" from "we found no article in a page that has text".

@@ -9,7 +9,10 @@ namespace SourceScore.Text;
 /// lists of dated headlines, a list of headlines closing the text). A sales or copyright line near the end takes the
 /// short lines after it, since a page footer rarely stops at one line. The markup signal reports what it finds
 /// (SS1011, SS1012); page extraction drops the whole lines of it, as a reader of the page does not read them as the
-/// article. Static and thread-safe; one pass over the lines, patterns linear in each line.
+/// article. For an article in another language the commonest labels of French, Spanish, Portuguese, German, Italian
+/// and Russian pages are read too ("Publicité", "Lire aussi", "Lesen Sie auch", "Leia também", "Partager"), and the
+/// advertisement label of Arabic, Chinese, Japanese and Korean ones. Static and thread-safe; one pass over the lines,
+/// patterns linear in each line.
 /// </summary>
 internal static partial class PageFurniture
 {
@@ -47,9 +50,9 @@ internal static partial class PageFurniture
     /// Finds the furniture of <paramref name="text"/>, whose lines are <paramref name="lines"/>, in text order, and hands
     /// each piece to <paramref name="found"/> with <paramref name="state"/>.
     /// </summary>
-    public static void Walk<TState>(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, TState state, Found<TState> found)
+    public static void Walk<TState>(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, TState state, Found<TState> found, bool otherLanguages = false)
     {
-        int trailingList = TrailingHeadlineListStart(text, lines);
+        int trailingList = TrailingHeadlineListStart(text, lines, otherLanguages);
         int i = 0;
         while (i < lines.Length)
         {
@@ -60,13 +63,13 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            var kind = Classify(text.Slice(content.Start, content.Length), out string? label);
+            var kind = Classify(text.Slice(content.Start, content.Length), otherLanguages, out string? label);
             switch (kind)
             {
                 case LineKind.LinksHeading:
                 case LineKind.InlineLink:
                 case LineKind.DatedHeadline:
-                    i = LinksBlock(text, lines, i, kind, state, found);
+                    i = LinksBlock(text, lines, i, kind, otherLanguages, state, found);
                     continue;
                 case LineKind.Footer:
                     i = Footer(text, lines, i, content, label!, state, found);
@@ -75,10 +78,10 @@ internal static partial class PageFurniture
                     found(state, new Piece(content, Links: false, label!, WholeLines: true));
                     break;
                 case LineKind.ShortLine when i >= trailingList:
-                    i = LinksBlock(text, lines, i, LineKind.LinksHeading, state, found);
+                    i = LinksBlock(text, lines, i, LineKind.LinksHeading, otherLanguages, state, found);
                     continue;
                 case LineKind.Prose:
-                    AppendedBoilerplate(text, content, state, found);
+                    AppendedBoilerplate(text, content, otherLanguages, state, found);
                     break;
                 default:
                     break;
@@ -92,7 +95,7 @@ internal static partial class PageFurniture
     /// Boilerplate glued to the end of a paragraph ("… for years. Share on Facebook"): the text after the last
     /// sentence stop, when it is short and is not itself a sentence, is classified like a line.
     /// </summary>
-    private static void AppendedBoilerplate<TState>(ReadOnlySpan<char> text, TextSpan content, TState state, Found<TState> found)
+    private static void AppendedBoilerplate<TState>(ReadOnlySpan<char> text, TextSpan content, bool otherLanguages, TState state, Found<TState> found)
     {
         var line = text.Slice(content.Start, content.Length);
         if (line.Length == 0 || (EndsLikeSentence(line) && !line[Math.Max(0, line.Length - 80)..].Contains("all rights reserved", StringComparison.OrdinalIgnoreCase)))
@@ -116,7 +119,7 @@ internal static partial class PageFurniture
         }
 
         var tail = line[cut..];
-        var kind = Classify(tail, out string? label);
+        var kind = Classify(tail, otherLanguages, out string? label);
         if (kind is LineKind.Boilerplate or LineKind.Footer)
         {
             found(state, new Piece(new TextSpan(content.Start + cut, tail.Length), Links: false, label!, WholeLines: false));
@@ -124,7 +127,7 @@ internal static partial class PageFurniture
     }
 
     /// <summary>Finds a block of links starting at <paramref name="first"/>; returns the line after it.</summary>
-    private static int LinksBlock<TState>(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, int first, LineKind firstKind, TState state, Found<TState> found)
+    private static int LinksBlock<TState>(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, int first, LineKind firstKind, bool otherLanguages, TState state, Found<TState> found)
     {
         int last = first, headlines = firstKind is LineKind.DatedHeadline or LineKind.InlineLink ? 1 : 0, headings = firstKind is LineKind.LinksHeading or LineKind.InlineLink ? 1 : 0;
         int dated = headlines;
@@ -137,7 +140,7 @@ internal static partial class PageFurniture
                 continue;
             }
 
-            var kind = Classify(text.Slice(content.Start, content.Length), out _);
+            var kind = Classify(text.Slice(content.Start, content.Length), otherLanguages, out _);
             if (kind == LineKind.DatedHeadline)
             {
                 dated++;
@@ -181,7 +184,7 @@ internal static partial class PageFurniture
     /// other stories left below the article even without a heading. Returns the first such line, or past the end.
     /// One backward pass, so the cost stays linear.
     /// </summary>
-    private static int TrailingHeadlineListStart(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines)
+    private static int TrailingHeadlineListStart(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, bool otherLanguages)
     {
         int count = 0, start = lines.Length;
         for (int j = lines.Length - 1; j >= 0; j--)
@@ -193,7 +196,7 @@ internal static partial class PageFurniture
             }
 
             var line = text.Slice(content.Start, content.Length);
-            var kind = Classify(line, out _);
+            var kind = Classify(line, otherLanguages, out _);
             bool headline = kind == LineKind.DatedHeadline;
             if (!headline && kind == LineKind.ShortLine)
             {
@@ -257,7 +260,7 @@ internal static partial class PageFurniture
     }
 
 
-    private static LineKind Classify(ReadOnlySpan<char> line, out string? label)
+    private static LineKind Classify(ReadOnlySpan<char> line, bool otherLanguages, out string? label)
     {
         label = null;
         if (line.Length > MaxBoilerplateLine)
@@ -332,7 +335,46 @@ internal static partial class PageFurniture
             return LineKind.Boilerplate;
         }
 
+        if (otherLanguages && OtherLanguageLabels().IsMatch(line))
+        {
+            return ClassifyOtherLanguage(line, out label);
+        }
+
         return line.Length <= 160 && !EndsLikeSentence(line) ? LineKind.ShortLine : LineKind.Prose;
+    }
+
+    /// <summary>Classifies a line that <see cref="OtherLanguageLabels"/> matched.</summary>
+    private static LineKind ClassifyOtherLanguage(ReadOnlySpan<char> line, out string? label)
+    {
+        label = null;
+        if (OtherLinksHeading().IsMatch(line))
+        {
+            return LineKind.LinksHeading;
+        }
+
+        if (OtherInlineLink().IsMatch(line))
+        {
+            return LineKind.InlineLink;
+        }
+
+        if (OtherSharing().IsMatch(line))
+        {
+            label = "sharing line";
+        }
+        else if (OtherFollowUs().IsMatch(line))
+        {
+            label = "follow-us line";
+        }
+        else if (OtherCallToAction().IsMatch(line))
+        {
+            label = "call to action";
+        }
+        else
+        {
+            label = "navigation line";
+        }
+
+        return LineKind.Boilerplate;
     }
 
     private static readonly SearchValues<string> s_salesMarkers = SearchValues.Create(["find out", "services", "solutions"], StringComparison.OrdinalIgnoreCase);
@@ -444,4 +486,37 @@ internal static partial class PageFurniture
 
     [GeneratedRegex(NavigationPattern, Options)]
     private static partial Regex Navigation();
+
+    // The commonest furniture labels of French, Spanish, Portuguese, German, Italian and Russian news pages, and the
+    // advertisement label of Arabic, Chinese, Japanese and Korean ones. Read only for an article that is not English
+    // (a page declaring another language, or a text detected as one), so English text is classified as before.
+    private const string OtherLinksHeadingPattern = @"^(?:(?:à )?lire aussi|à lire également|(?:à )?voir aussi|sur le même sujet|dans la même rubrique|les plus lus|articles? similaires|mehr zum thema|lesen sie auch|das könnte sie auch interessieren|auch interessant|meistgelesen(?:e artikel)?|weitere artikel|leia também|leia mais|veja também|not[ií]cias relacionadas|mais lidas|saiba mais|te puede interesar|también te puede interesar|le puede interesar|lea también|lee también|noticias relacionadas|más leídas|ver también|leggi anche|articoli correlati|ti potrebbe interessare|potrebbe interessarti|i più letti|читайте также|по теме|самое читаемое)\s*:?$";
+
+    private const string OtherInlineLinkPattern = @"^(?:(?:à )?lire aussi|voir aussi|lesen sie (?:auch|mehr)|mehr zum thema|leia (?:também|mais)|veja também|lea también|lee también|leer más|ver también|leggi anche|читайте также)\s*[:|»>-]\s*\S.{8,160}$";
+
+    private const string OtherSharingPattern = @"^(?:partager(?: (?:sur|cet article|l'article))?|compartir(?: en)?|compartilhar(?: no)?|condividi(?: su)?|teilen|artikel teilen|поделиться)(?:\s*(?:[|/•·,:]\s*)?(?:facebook|twitter|x|linkedin|whatsapp|e-?mail|reddit|telegram|pinterest|flipboard))*\s*\.?$";
+
+    private const string OtherFollowUsPattern = @"^(?:suivez-nous|retrouvez-nous sur|síguenos|siga-nos|folgen sie uns|seguici)\b";
+
+    private const string OtherCallToActionPattern = @"^(?:(?:cet )?article réservé aux abonnés|abonnez-vous|inscrivez-vous à (?:notre|nos) newsletters?|jetzt abonnieren|nur für abonnenten|exclusivo para (?:assinantes|suscriptores)|solo para suscriptores|assine (?:já|agora)|suscríbete|abbonati)\b";
+
+    private const string OtherNavigationPattern = @"^(?:publicité|publicidad|publicidade|pubblicità|anzeige|werbung|реклама|広告|광고|إعلان|广告|retour en haut|nach oben|volver arriba|voltar ao topo|torna su|accueil|startseite|inicio|início|rechercher|suche|buscar|pesquisar|cerca|menü|commentaires|kommentare|comentarios|comentários|commenti)\s*[.:]?$";
+
+    [GeneratedRegex("(?:" + OtherLinksHeadingPattern + ")|(?:" + OtherInlineLinkPattern + ")|(?:" + OtherSharingPattern + ")|(?:" + OtherFollowUsPattern + ")|(?:" + OtherCallToActionPattern + ")|(?:" + OtherNavigationPattern + ")", Options)]
+    private static partial Regex OtherLanguageLabels();
+
+    [GeneratedRegex(OtherLinksHeadingPattern, Options)]
+    private static partial Regex OtherLinksHeading();
+
+    [GeneratedRegex(OtherInlineLinkPattern, Options)]
+    private static partial Regex OtherInlineLink();
+
+    [GeneratedRegex(OtherSharingPattern, Options)]
+    private static partial Regex OtherSharing();
+
+    [GeneratedRegex(OtherFollowUsPattern, Options)]
+    private static partial Regex OtherFollowUs();
+
+    [GeneratedRegex(OtherCallToActionPattern, Options)]
+    private static partial Regex OtherCallToAction();
 }

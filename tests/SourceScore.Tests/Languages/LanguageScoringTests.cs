@@ -84,6 +84,57 @@ public sealed class LanguageScoringTests
         Assert.DoesNotContain(score.Findings, f => f.Rule.Signal == Signal.Source);
     }
 
+    [Theory]
+    [InlineData("Publicité", "navigation line")]
+    [InlineData("Partager sur Facebook", "sharing line")]
+    [InlineData("Suivez-nous sur Instagram", "follow-us line")]
+    [InlineData("Article réservé aux abonnés", "call to action")]
+    public void Another_language_s_furniture_labels_are_found_in_an_article_in_that_language(string line, string label)
+    {
+        var score = s_scorer.Score(Article.FromText(French + line + "\n"));
+        Assert.Equal("fr", score.Language.Code);
+        var finding = Assert.Single(score.Findings, f => f.Rule.Id == "SS1011");
+        Assert.Equal(line, finding.Excerpt);
+        Assert.Contains(label, finding.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Another_language_s_links_heading_opens_a_block_of_other_stories()
+    {
+        var score = s_scorer.Score(Article.FromText(French + "\nÀ lire aussi\nLe port de Brest rouvre après la tempête\nLes dockers votent la grève au Havre\n"));
+        var block = Assert.Single(score.Findings, f => f.Rule.Id == "SS1012");
+        Assert.StartsWith("À lire aussi", block.Excerpt, StringComparison.Ordinal);
+        Assert.Contains("2 headlines", block.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Other_languages_labels_are_not_read_in_an_English_article()
+    {
+        // "Teilen" or "Anzeige" on a line of its own in English text is not an English page's label.
+        var score = s_scorer.Score(Article.FromText(English + "Anzeige\nPartager\n"));
+        Assert.Equal("en", score.Language.Code);
+        Assert.DoesNotContain(score.Findings, f => f.Rule.Id is "SS1011" or "SS1012");
+    }
+
+    [Fact]
+    public void A_page_that_declares_another_language_loses_that_language_s_furniture_in_extraction()
+    {
+        const string Body = "<p>Le conseil municipal a approuvé lundi le budget du port après un long débat sur les travaux.</p>"
+            + "<p>Publicité</p>"
+            + "<p>Les travaux de dragage coûteront 40 millions d'euros et dureront trois ans, selon la mairie.</p>"
+            + "<p>La tempête de mars a déposé plus de 40 000 mètres cubes de sable dans le chenal d'accès au port.</p>"
+            + "<p>Partager sur Facebook</p>";
+        var french = Article.FromHtml("<html lang=\"fr\"><body><article>" + Body + "</article></body></html>");
+        Assert.DoesNotContain("Publicité", french.Text, StringComparison.Ordinal);
+        Assert.DoesNotContain("Partager", french.Text, StringComparison.Ordinal);
+        Assert.Contains("dragage", french.Text, StringComparison.Ordinal);
+
+        // Without a declared language the extractor keeps them; the markup signal still reports them, by the text's language.
+        var undeclared = Article.FromHtml("<html><body><article>" + Body + "</article></body></html>");
+        Assert.Contains("Publicité", undeclared.Text, StringComparison.Ordinal);
+        Assert.Contains(s_scorer.Score(undeclared).Findings, f => f.Rule.Id == "SS1011" && f.Excerpt == "Publicité");
+    }
+
     [Fact]
     public void A_text_too_short_to_tell_is_judged_as_English()
     {

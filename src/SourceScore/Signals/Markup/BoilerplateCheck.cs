@@ -3,7 +3,7 @@ namespace SourceScore.Signals.Markup;
 /// <summary>
 /// Reports page furniture left inside the article (<see cref="Text.PageFurniture"/>): sharing, follow-us, newsletter,
 /// sales, copyright and navigation lines (SS1011), and blocks of links to other stories, such as "Where next?" headings
-/// and lists of dated headlines (SS1012).
+/// and lists of dated headlines (SS1012). An article in another language is read for its own language's labels too.
 /// </summary>
 internal sealed class BoilerplateCheck : ICheck
 {
@@ -16,5 +16,5 @@ internal sealed class BoilerplateCheck : ICheck
     public IReadOnlyList<Rule> Rules { get; } = [MarkupRules.Boilerplate, MarkupRules.RelatedLinks];
 
     public void Run(CheckContext context) =>
-        Text.PageFurniture.Walk(context.Text, context.Lines, context, static (c, piece) => c.Report(piece.Links ? MarkupRules.RelatedLinks : MarkupRules.Boilerplate, piece.Span, piece.Label));
+        Text.PageFurniture.Walk(context.Text, context.Lines, context, static (c, piece) => c.Report(piece.Links ? MarkupRules.RelatedLinks : MarkupRules.Boilerplate, piece.Span, piece.Label), otherLanguages: !context.Language.IsJudgedAsEnglish);
 }
