@@ -14,6 +14,13 @@ using SourceScore.Benchmarks;
 //   (WorstCaseBenchmarks in a plain loop: each worst-input site, or the one named, at 1x, 10x, 100x its worst input)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- feed COUNT [FILE|-]
 //   (a deterministic JSONL feed of COUNT HTML news pages, {"id","source","published","html"}, for end-to-end runs)
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- server-load [requests] [clients,...] [feed|same]
+//   (sourcescore serve under load on 127.0.0.1: requests/s, p50/p99 for 1, 8, 64 clients, server memory; default 100,000; build the tool first)
+if (args.Length > 0 && args[0] == "server-load")
+{
+    return ServerLoad.Run(args.AsSpan(1));
+}
+
 if (args.Length > 0 && args[0] == "worst-case")
 {
     return WorstCaseLoop.Run(args.Length > 1 ? args[1] : null);

@@ -7,7 +7,7 @@ namespace SourceScore.Cli;
 /// The sourcescore command line: parses arguments and runs the command (one file each in <c>Commands/</c>), which
 /// reads inputs, streams them through the library's <see cref="Scorer"/> and formats the results per
 /// cli-contract.md. No scoring logic lives here.
-/// Exit codes: 0 done; 1 check below its threshold; 2 usage error or unreadable input; 130 cancelled.
+/// Exit codes: 0 done (for <c>serve</c>, stopped by a signal); 1 check below its threshold; 2 usage error or unreadable input; 130 cancelled.
 /// </summary>
 internal static class CliApp
 {
@@ -46,7 +46,9 @@ internal static class CliApp
             // Termination signals are handled by Program (it cancels cancellationToken), not by System.CommandLine.
             var configuration = new InvocationConfiguration { Output = new StreamWriter(stdout(), ScoringRun.Utf8) { AutoFlush = true }, Error = stderr, ProcessTerminationTimeout = null };
             int code = await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
-            return cancellationToken.IsCancellationRequested ? await CancelledAsync(stderr).ConfigureAwait(false) : code;
+            // A server stopped by a signal has ended as it should, not been cut short.
+            bool stopsOnSignal = parsed.CommandResult.Command.Name == ServeCommand.Name;
+            return cancellationToken.IsCancellationRequested && !stopsOnSignal ? await CancelledAsync(stderr).ConfigureAwait(false) : code;
         }
         catch (OperationCanceledException)
         {
@@ -76,6 +78,7 @@ internal static class CliApp
         root.Subcommands.Add(RulesCommand.Create(io));
         root.Subcommands.Add(StanceCommand.Create(io));
         root.Subcommands.Add(SourcesCommand.Create(io));
+        root.Subcommands.Add(ServeCommand.Create(io));
         return root;
     }
 }

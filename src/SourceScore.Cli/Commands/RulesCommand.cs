@@ -48,18 +48,7 @@ internal static class RulesCommand
             foreach (var rule in all)
             {
                 await using var w = new System.Text.Json.Utf8JsonWriter(output, JsonlScoreWriter.WriterOptions);
-                w.WriteStartObject();
-                w.WriteString("rule", rule.Id);
-                w.WriteString("signal", rule.Signal.ToName());
-                w.WriteString("severity", rule.DefaultSeverity.ToName());
-                w.WriteString("title", rule.Title);
-                w.WriteString("description", rule.Description);
-                w.WriteString("name", RuleHelp.NameOf(rule));
-                WriteOptional(w, "rationale", rule.Rationale);
-                WriteOptional(w, "fix", rule.Fix);
-                WriteOptional(w, "example", rule.Example);
-                w.WriteString("help_uri", RuleHelp.UriOf(rule).AbsoluteUri);
-                w.WriteEndObject();
+                WriteRule(w, rule);
                 await w.FlushAsync(token).ConfigureAwait(false);
                 output.WriteByte((byte)'\n');
             }
@@ -80,6 +69,23 @@ internal static class RulesCommand
         }
 
         return CliApp.Ok;
+    }
+
+    /// <summary>Writes a rule as the contract's JSON object (<c>rules --format jsonl</c>, and <c>GET /v1/rules</c> of the server).</summary>
+    internal static void WriteRule(System.Text.Json.Utf8JsonWriter w, Rule rule)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", rule.Id);
+        w.WriteString("signal", rule.Signal.ToName());
+        w.WriteString("severity", rule.DefaultSeverity.ToName());
+        w.WriteString("title", rule.Title);
+        w.WriteString("description", rule.Description);
+        w.WriteString("name", RuleHelp.NameOf(rule));
+        WriteOptional(w, "rationale", rule.Rationale);
+        WriteOptional(w, "fix", rule.Fix);
+        WriteOptional(w, "example", rule.Example);
+        w.WriteString("help_uri", RuleHelp.UriOf(rule).AbsoluteUri);
+        w.WriteEndObject();
     }
 
     private static void WriteOptional(System.Text.Json.Utf8JsonWriter w, string name, string? value)

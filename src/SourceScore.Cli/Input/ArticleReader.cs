@@ -294,12 +294,20 @@ internal sealed class ArticleReader
         }
     }
 
-    private InputArticle? ParseFeedLine(string line, string name, int lineNumber)
+    /// <summary>Reads one feed line (a JSON object); a bad line is reported, naming its field where one is wrong, and gives <see langword="null"/>.</summary>
+    internal InputArticle? ParseFeedLine(string line, string name, int lineNumber) =>
+        ParseFeedLine(name, lineNumber, () => JsonDocument.Parse(line, s_lineOptions));
+
+    /// <summary>Reads one feed line given as UTF-8 (the server's request bodies: no string of the whole line is made).</summary>
+    internal InputArticle? ParseFeedLine(ReadOnlyMemory<byte> utf8, string name, int lineNumber) =>
+        ParseFeedLine(name, lineNumber, () => JsonDocument.Parse(utf8, s_lineOptions));
+
+    private InputArticle? ParseFeedLine(string name, int lineNumber, Func<JsonDocument> parse)
     {
         string location = $"{name}:{lineNumber}";
         try
         {
-            using var doc = JsonDocument.Parse(line, s_lineOptions);
+            using var doc = parse();
             var root = doc.RootElement;
             if (root.ValueKind != JsonValueKind.Object)
             {
@@ -323,7 +331,7 @@ internal sealed class ArticleReader
 
             if ((text is null) == (html is null))
             {
-                Report(location, "a feed line needs exactly one of \"text\" or \"html\"");
+                Report(location, "a feed line needs exactly one of \"text\" or \"html\"", text is null ? "text" : "html");
                 return null;
             }
 
@@ -332,7 +340,7 @@ internal sealed class ArticleReader
             {
                 if (!DateTimeOffset.TryParse(publishedText, System.Globalization.CultureInfo.InvariantCulture, System.Globalization.DateTimeStyles.AssumeUniversal, out var date))
                 {
-                    Report(location, $"\"published\" is not an ISO 8601 date: \"{Shorten(publishedText)}\"");
+                    Report(location, $"\"published\" is not an ISO 8601 date: \"{Shorten(publishedText)}\"", "published");
                     return null;
                 }
 
@@ -385,7 +393,7 @@ internal sealed class ArticleReader
 
         if (value.ValueKind != JsonValueKind.String)
         {
-            Report(location, $"\"{name}\" must be a string");
+            Report(location, $"\"{name}\" must be a string", name);
             bad = true;
             return null;
         }
@@ -398,16 +406,16 @@ internal sealed class ArticleReader
         {
             // Valid JSON syntax whose escapes make no valid text, such as a lone surrogate ("\ud800"): the line is reported
             // and skipped like any bad line, not allowed to end the run.
-            Report(location, $"\"{name}\" holds an escape that is not valid Unicode text (a lone surrogate)");
+            Report(location, $"\"{name}\" holds an escape that is not valid Unicode text (a lone surrogate)", name);
             bad = true;
             return null;
         }
     }
 
-    private void Report(string location, string reason)
+    private void Report(string location, string reason, string? field = null)
     {
         ErrorCount++;
-        _report(new InputError(location, reason));
+        _report(new InputError(location, reason, field));
     }
 
     private static string FirstSentence(string message)

@@ -15,12 +15,23 @@ internal static class TextDecoder
     public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string? error)
     {
         text = string.Empty;
-        error = null;
-        if (bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]))
+        bytes = bytes[BomLength(bytes)..];
+        if (!IsText(bytes, out error))
         {
-            bytes = bytes[3..];
+            return false;
         }
 
+        text = s_strict.GetString(bytes);
+        return true;
+    }
+
+    /// <summary>The length of the UTF-8 byte-order mark at the start of <paramref name="bytes"/>: 3, or 0 when there is none.</summary>
+    public static int BomLength(ReadOnlySpan<byte> bytes) => bytes.StartsWith((ReadOnlySpan<byte>)[0xEF, 0xBB, 0xBF]) ? 3 : 0;
+
+    /// <summary>Whether <paramref name="bytes"/> (without a byte-order mark) are UTF-8 text: valid, and no NUL byte; if not, why.</summary>
+    public static bool IsText(ReadOnlySpan<byte> bytes, out string? error)
+    {
+        error = null;
         int nul = bytes.IndexOf((byte)0);
         if (nul >= 0)
         {
@@ -35,7 +46,6 @@ internal static class TextDecoder
             return false;
         }
 
-        text = s_strict.GetString(bytes);
         return true;
     }
 

@@ -15,7 +15,7 @@ namespace SourceScore.Cli.Output;
 /// </summary>
 internal sealed class HtmlReportWriter : IScoreWriter
 {
-    private const string Policy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
+    internal const string Policy = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none'";
 
     private static readonly Signal[] s_signals = [Signal.Markup, Signal.Machine, Signal.Claims, Signal.Agreement, Signal.Source];
 
@@ -55,7 +55,12 @@ internal sealed class HtmlReportWriter : IScoreWriter
         + "<meta name=\"referrer\" content=\"no-referrer\">\n"
         + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
         + "<title>" + E("sourcescore: " + title) + "</title>\n<style>\n"
-        + "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b;line-height:1.5}"
+        + Styles
+        + "\n</style>\n</head>\n<body>\n";
+
+    /// <summary>The report's style sheet (the editor's page of <c>sourcescore serve</c> serves it as a file).</summary>
+    internal const string Styles =
+        "body{font-family:system-ui,sans-serif;margin:2rem auto;max-width:60rem;padding:0 1rem;color:#1b1b1b;line-height:1.5}"
         + "section.article{border-top:3px solid #333;margin-top:2rem}"
         + ".scores{display:flex;gap:.8rem;flex-wrap:wrap;margin:1rem 0}.score{border:1px solid #ccc;border-radius:6px;padding:.4rem .9rem;min-width:7rem}"
         + ".score .value{font-size:1.2rem;font-weight:bold}.overall .value{font-size:1.8rem}.band{font-weight:bold;text-transform:uppercase;font-size:.8rem}"
@@ -67,10 +72,10 @@ internal sealed class HtmlReportWriter : IScoreWriter
         + "a.point{font-weight:bold;text-decoration:none;color:#1b1b1b;border-radius:2px;padding:0 2px}"
         + ".markup{background:#ffc9c9}.machine{background:#ddd0ff}.claims{background:#ffec99}.agreement{background:#c5ecfb}.source{background:#dcdcdc}"
         + "ol.findings li{margin:.3rem 0}ol.findings li:target{outline:2px solid #333}.swatch{display:inline-block;width:.8rem;height:.8rem;border-radius:2px;vertical-align:middle;margin-right:.3rem}"
-        + "code{background:#f0f0f0;padding:0 3px;overflow-wrap:anywhere}.sev-error{color:#a40000;font-weight:bold}.sev-warning{color:#8a5a00;font-weight:bold}.sev-info{color:#555}"
-        + "\n</style>\n</head>\n<body>\n";
+        + "code{background:#f0f0f0;padding:0 3px;overflow-wrap:anywhere}.sev-error{color:#a40000;font-weight:bold}.sev-warning{color:#8a5a00;font-weight:bold}.sev-info{color:#555}";
 
-    private static void AppendArticle(StringBuilder b, Article article, ArticleScore score, string key)
+    /// <summary>Appends one article's section of the report (its anchors start with <paramref name="key"/>).</summary>
+    internal static void AppendArticle(StringBuilder b, Article article, ArticleScore score, string key)
     {
         var c = CultureInfo.InvariantCulture;
         var number = new Dictionary<Finding, int>(ReferenceEqualityComparer.Instance);

@@ -18,20 +18,7 @@ internal static class SourcesWriter
             {
                 await using (var w = new Utf8JsonWriter(output, JsonlScoreWriter.WriterOptions))
                 {
-                    w.WriteStartObject();
-                    w.WriteString("source", record.Source);
-                    w.WriteNumber("articles", record.Articles);
-                    w.WriteNumber("credibility", record.Credibility);
-                    w.WriteStartObject("signals");
-                    foreach (var (signal, risk) in record.Signals.OrderBy(p => p.Key))
-                    {
-                        w.WriteNumber(signal.ToName(), risk);
-                    }
-
-                    w.WriteEndObject();
-                    w.WriteString("first_seen", record.FirstSeen.ToString("O", CultureInfo.InvariantCulture));
-                    w.WriteString("last_seen", record.LastSeen.ToString("O", CultureInfo.InvariantCulture));
-                    w.WriteEndObject();
+                    WriteRecord(w, record);
                 }
 
                 output.WriteByte((byte)'\n');
@@ -58,6 +45,25 @@ internal static class SourcesWriter
         var bytes = new UTF8Encoding(false).GetBytes(b.ToString());
         await output.WriteAsync(bytes, token).ConfigureAwait(false);
         await output.FlushAsync(token).ConfigureAwait(false);
+    }
+
+    /// <summary>Writes a source's record as the contract's JSON object (<c>sources --format jsonl</c>, and <c>GET /v1/sources</c> of the server).</summary>
+    internal static void WriteRecord(Utf8JsonWriter w, SourceRecord record)
+    {
+        w.WriteStartObject();
+        w.WriteString("source", record.Source);
+        w.WriteNumber("articles", record.Articles);
+        w.WriteNumber("credibility", record.Credibility);
+        w.WriteStartObject("signals");
+        foreach (var (signal, risk) in record.Signals.OrderBy(p => p.Key))
+        {
+            w.WriteNumber(signal.ToName(), risk);
+        }
+
+        w.WriteEndObject();
+        w.WriteString("first_seen", record.FirstSeen.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteString("last_seen", record.LastSeen.ToString("O", CultureInfo.InvariantCulture));
+        w.WriteEndObject();
     }
 
     private static string Risk(SourceRecord record, Signal signal) =>

@@ -131,7 +131,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         Assert.StartsWith("default-src 'none';", (string?)seen["policy"]);
     }
 
-    private static void AssertEveryFindingShown(JsonNode seen, IReadOnlyList<Expected> expected)
+    internal static void AssertEveryFindingShown(JsonNode seen, IReadOnlyList<Expected> expected)
     {
         var sections = seen["sections"]!.AsArray();
         Assert.Equal(expected.Count, sections.Count);
@@ -152,7 +152,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         }
     }
 
-    private static async Task<JsonNode> InspectAsync(BrowserPage page)
+    internal static async Task<JsonNode> InspectAsync(BrowserPage page)
     {
         string allowed = JsonSerializer.Serialize(s_reportElements);
         return (await page.EvaluateAsync($$"""
@@ -230,7 +230,7 @@ public sealed class HtmlReportBrowserTests(ITestOutputHelper output)
         })];
     }
 
-    private sealed record Expected(string Id, IReadOnlyList<ExpectedFinding> Findings);
+    internal sealed record Expected(string Id, IReadOnlyList<ExpectedFinding> Findings);
 
-    private sealed record ExpectedFinding(string Rule, int Start);
+    internal sealed record ExpectedFinding(string Rule, int Start);
 }
