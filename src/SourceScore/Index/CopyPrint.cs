@@ -59,6 +59,23 @@ internal sealed class CopyPrint
     /// <summary>Gets the sentences, in text order.</summary>
     public TextSpan[] Sentences { get; }
 
+    /// <summary>Gets where each sentence's keys start in <see cref="Keys"/>, and their end (a cluster sends a print in these parts).</summary>
+    public ReadOnlySpan<ushort> Starts => _starts;
+
+    /// <summary>A print from the parts <see cref="Sentences"/>, <see cref="Starts"/> and <see cref="Keys"/> of another.</summary>
+    public static CopyPrint FromParts(TextSpan[] sentences, ushort[] starts, uint[] keys)
+    {
+        ArgumentNullException.ThrowIfNull(sentences);
+        ArgumentNullException.ThrowIfNull(starts);
+        ArgumentNullException.ThrowIfNull(keys);
+        if (starts.Length != sentences.Length + 1 || starts[^1] != keys.Length)
+        {
+            throw new ArgumentException("The parts of a copy print do not fit together.", nameof(starts));
+        }
+
+        return new CopyPrint(sentences, starts, keys);
+    }
+
     /// <summary>Gets the number of sentences kept.</summary>
     public int Count => Sentences.Length;
 

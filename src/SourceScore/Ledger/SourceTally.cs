@@ -25,6 +25,22 @@ internal struct SourceTally
     /// <summary>Adds one article dated <paramref name="ticks"/> (UTC).</summary>
     public void Add(long ticks, ArticleScore score, TimeSpan halfLife)
     {
+        double overall = score.Overall ?? throw new ArgumentException("An unscored article is not recorded (TryPlace refuses it).", nameof(score));
+        Span<double> risks = stackalloc double[Signals.Length];
+        for (int s = 0; s < Signals.Length; s++)
+        {
+            risks[s] = score.GetSignal(Signals[s])?.Risk ?? double.NaN;
+        }
+
+        Add(ticks, overall, risks, halfLife);
+    }
+
+    /// <summary>
+    /// Adds one article dated <paramref name="ticks"/> (UTC) with its overall score and its risks in <see cref="Signals"/>
+    /// order (NaN for a signal that did not judge it): what a ledger kept elsewhere (a cluster's grain) is sent.
+    /// </summary>
+    public void Add(long ticks, double overall, ReadOnlySpan<double> risks, TimeSpan halfLife)
+    {
         double weight = 1;
         if (Articles == 0)
         {
@@ -50,10 +66,10 @@ internal struct SourceTally
 
         Articles++;
         Weight += weight;
-        Total += weight * Math.Clamp(score.Overall ?? throw new ArgumentException("An unscored article is not recorded (TryPlace refuses it).", nameof(score)), 0, 100);
+        Total += weight * Math.Clamp(overall, 0, 100);
         for (int s = 0; s < Signals.Length; s++)
         {
-            if (score.GetSignal(Signals[s])?.Risk is double risk && double.IsFinite(risk))
+            if (s < risks.Length && risks[s] is var risk && double.IsFinite(risk))
             {
                 SignalTotals[s] += weight * Math.Clamp(risk, 0, 1);
                 SignalWeights[s] += weight;
