@@ -47,7 +47,7 @@ internal static class CliApp
             var configuration = new InvocationConfiguration { Output = new StreamWriter(stdout(), ScoringRun.Utf8) { AutoFlush = true }, Error = stderr, ProcessTerminationTimeout = null };
             int code = await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
             // A server stopped by a signal has ended as it should, not been cut short.
-            bool stopsOnSignal = parsed.CommandResult.Command.Name == ServeCommand.Name;
+            bool stopsOnSignal = parsed.CommandResult.Command.Name is ServeCommand.Name or SiloCommand.Name;
             return cancellationToken.IsCancellationRequested && !stopsOnSignal ? await CancelledAsync(stderr).ConfigureAwait(false) : code;
         }
         catch (OperationCanceledException)
@@ -79,6 +79,8 @@ internal static class CliApp
         root.Subcommands.Add(StanceCommand.Create(io));
         root.Subcommands.Add(SourcesCommand.Create(io));
         root.Subcommands.Add(ServeCommand.Create(io));
+        root.Subcommands.Add(ClusterCommand.Create(io));
+        root.Subcommands.Add(SiloCommand.Create(io));
         return root;
     }
 }

@@ -18,6 +18,7 @@ public static class ClusterServiceCollectionExtensions
     {
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<SourceScoreClusterOptions>().Configure(o => configure?.Invoke(o));
+        services.TryAddSingleton<ClusterScoring>();
         return services;
     }
 

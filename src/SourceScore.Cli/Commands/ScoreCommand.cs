@@ -21,9 +21,16 @@ internal static class ScoreCommand
         var ledger = new Option<string?>("--ledger") { Description = "Record every scored article in this source ledger (an SQLite file, created when missing) and add \"source_credibility\" (the source's credibility before the article) to each record." };
         var progress = new Option<bool>("--progress") { Description = "Write progress (articles, articles/s, elapsed) to standard error every few seconds, and the totals at the end. Shown anyway, on one line, when standard error is a terminal." };
         var deep = new Option<bool>("--deep") { Description = ScoringRun.DeepDescription };
-        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress, deep };
+        var cluster = new Option<string?>("--cluster") { Description = "Score on a SourceScore cluster instead (the PostgreSQL connection string its silos use): its shared story index, each article recorded in its shared ledger; JSONL records, in input order." };
+        var window = new Option<int>("--window") { Description = "With --cluster: how many articles are in flight at once (an article is compared with the index as it stands when its turn comes).", DefaultValueFactory = _ => 32 };
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress, deep, cluster, window };
         score.SetAction((result, token) =>
         {
+            if (result.GetValue(cluster) is { } connection)
+            {
+                return ClusterScoringRun.RunAsync(connection, result.GetValue(inputs)!, result.GetValue(includeText), result.GetValue(detail), Math.Max(1, result.GetValue(window)), io, token);
+            }
+
             bool showProgress = io.ErrorIsTerminal || result.GetValue(progress);
             return RunAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, io, result.GetValue(deep) ? ScoringRun.CreateDeepScorer : io.CreateScorer, token);
         });

@@ -11,13 +11,34 @@ internal static class SourcesCommand
         var sourcesLedger = new Option<string?>("--ledger") { Description = $"The ledger to list (default: $SOURCESCORE_LEDGER, else {DefaultLedger} in the current directory)." };
         var sourcesFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         sourcesFormat.AcceptOnlyFromAmong("text", "jsonl");
-        var sources = new Command("sources", "List the sources in the ledger, most credible first, with their article count, credibility, signal averages and first and last dates.") { sourcesLedger, sourcesFormat };
-        sources.SetAction((result, token) => RunAsync(result.GetValue(sourcesLedger), result.GetValue(sourcesFormat)!, io, token));
+        var cluster = new Option<string?>("--cluster") { Description = "List the shared ledger of a SourceScore cluster instead (the PostgreSQL connection string its silos use)." };
+        var sources = new Command("sources", "List the sources in the ledger, most credible first, with their article count, credibility, signal averages and first and last dates.") { sourcesLedger, sourcesFormat, cluster };
+        sources.SetAction((result, token) => result.GetValue(cluster) is { } connection
+            ? ListClusterAsync(connection, result.GetValue(sourcesFormat)!, io, token)
+            : RunAsync(result.GetValue(sourcesLedger), result.GetValue(sourcesFormat)!, io, token));
         return sources;
     }
 
     /// <summary>The ledger file used when none is named: $SOURCESCORE_LEDGER, else this file in the current directory.</summary>
     internal const string DefaultLedger = "sourcescore-ledger.db";
+
+    private static async Task<int> ListClusterAsync(string connection, string format, CommandContext io, CancellationToken token)
+    {
+        IReadOnlyList<SourceRecord> records;
+        try
+        {
+            await using var cluster = await ClusterConnection.ConnectAsync(connection, token).ConfigureAwait(false);
+            records = new SourceScore.Orleans.ClusterSourceLedger(cluster.Client).List();
+        }
+        catch (InvalidOperationException ex)
+        {
+            await io.Stderr.WriteLineAsync($"sourcescore: {CliApp.OneLine(ex.Message)}").ConfigureAwait(false);
+            return CliApp.UsageOrInputError;
+        }
+
+        await SourcesWriter.WriteAsync(records, format, io.Stdout(), token).ConfigureAwait(false);
+        return CliApp.Ok;
+    }
 
     private static async Task<int> RunAsync(string? ledgerPath, string format, CommandContext io, CancellationToken token)
     {

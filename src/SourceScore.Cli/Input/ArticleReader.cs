@@ -121,7 +121,8 @@ internal sealed class ArticleReader
 
             if (Build(path, () => kind == InputKind.Html ? Article.FromHtml(text, path) : Article.FromText(text, path)) is { } read)
             {
-                yield return new InputArticle(read, path, 0);
+                bool html = kind == InputKind.Html;
+                yield return new InputArticle(read, path, 0) { Fields = new FeedFields(path, string.Empty, null, null, null, null, html ? null : text, html ? text : null, null) };
             }
         }
     }
@@ -353,7 +354,7 @@ internal sealed class ArticleReader
                     ? Article.FromText(text, id, source ?? string.Empty, url, title, published, author)
                     : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author),
                 language));
-            return article is null ? null : new InputArticle(article, name, lineNumber);
+            return article is null ? null : new InputArticle(article, name, lineNumber) { Fields = new FeedFields(id, source ?? string.Empty, url, title, published, author, text, html, language) };
         }
         catch (JsonException ex)
         {

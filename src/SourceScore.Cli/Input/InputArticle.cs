@@ -6,6 +6,12 @@ namespace SourceScore.Cli.Input;
 /// <param name="Line">For an article from a feed (a <c>.jsonl</c> file or standard input), its line in the feed, from 1; 0 for a whole file.</param>
 internal sealed record InputArticle(Article Article, string Path, int Line)
 {
+    /// <summary>Gets the article as it was read, before any extraction (what a cluster's silo is sent to make the same article).</summary>
+    public FeedFields? Fields { get; init; }
+
     /// <summary>Gets whether the article came from standard input.</summary>
     public bool FromStandardInput => Path == "-";
 }
+
+/// <summary>An article's fields as its input gave them: a feed line's, or a file's text or page with its path as id.</summary>
+internal sealed record FeedFields(string Id, string Source, string? Url, string? Title, DateTimeOffset? Published, string? Author, string? Text, string? Html, string? Language);

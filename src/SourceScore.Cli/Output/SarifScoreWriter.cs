@@ -285,7 +285,7 @@ internal sealed class SarifScoreWriter : IScoreWriter
             foreach (var s in signals)
             {
                 w.WriteStartObject(s.Signal.ToName());
-                JsonlScoreWriter.WriteRisk(w, s);
+                SourceScore.Scoring.ScoreRecords.WriteRisk(w, s);
                 w.WriteEndObject();
             }
 

@@ -110,7 +110,7 @@ internal sealed class TextScoreWriter : IScoreWriter
             var at = article.GetPosition(s.Span.Start);
             string attribution = s.Attribution is { } a ? $" {(a.Kind == AttributionKind.Named ? "named" : "vague")} '{OneLine(article.Text.Substring(a.Span.Start, a.Span.Length))}'" : string.Empty;
             string text = OneLine(article.Text.Substring(s.Span.Start, Math.Min(s.Span.Length, 72)));
-            b.Append(c, $"{name}:{at.Line}:{at.Column}: {JsonlScoreWriter.VerdictName(s.Verdict)} ({s.CheckWorthiness:0.00}){attribution}{(s.IsHedged ? " hedged" : string.Empty)}").AppendLine();
+            b.Append(c, $"{name}:{at.Line}:{at.Column}: {SourceScore.Scoring.ScoreRecords.VerdictName(s.Verdict)} ({s.CheckWorthiness:0.00}){attribution}{(s.IsHedged ? " hedged" : string.Empty)}").AppendLine();
             b.Append("    | ").AppendLine(text + (s.Span.Length > 72 ? "…" : string.Empty));
         }
 

@@ -1,0 +1,53 @@
+using System.Data.Common;
+using Microsoft.Extensions.DependencyInjection;
+using Npgsql;
+using Orleans.Configuration;
+
+namespace SourceScore.Orleans;
+
+/// <summary>
+/// A SourceScore cluster kept in PostgreSQL: Orleans' ADO.NET membership (which silos are alive) and grain storage
+/// (the source ledger) over Npgsql, in the database <see cref="ClusterDatabase.InitializeAsync"/> prepared.
+/// </summary>
+public static class PostgresClusterExtensions
+{
+    /// <summary>The Orleans cluster and service id of every SourceScore cluster.</summary>
+    public const string ClusterId = "sourcescore";
+
+    private const string Invariant = "Npgsql";
+
+    /// <summary>On a silo: membership and the ledger's storage in PostgreSQL, and the SourceScore grains.</summary>
+    /// <param name="silo">The silo.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="configure">Changes the SourceScore settings (the partition count must be the workers').</param>
+    /// <returns>The silo.</returns>
+    public static ISiloBuilder UseSourceScorePostgres(this ISiloBuilder silo, string connectionString, Action<SourceScoreClusterOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(silo);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        RegisterProvider();
+        silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
+        silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (Invariant, connectionString));
+        silo.AddAdoNetGrainStorage(SourceScoreClusterOptions.StorageName, o => (o.Invariant, o.ConnectionString) = (Invariant, connectionString));
+        silo.Services.AddSourceScoreGrains(configure);
+        return silo;
+    }
+
+    /// <summary>On a worker that is not a silo: the cluster found through PostgreSQL, and the cluster-backed index and ledger.</summary>
+    /// <param name="client">The Orleans client.</param>
+    /// <param name="connectionString">An Npgsql connection string.</param>
+    /// <param name="configure">Changes the SourceScore settings (the partition count must be the silos').</param>
+    /// <returns>The client.</returns>
+    public static IClientBuilder UseSourceScorePostgresClient(this IClientBuilder client, string connectionString, Action<SourceScoreClusterOptions>? configure = null)
+    {
+        ArgumentNullException.ThrowIfNull(client);
+        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
+        RegisterProvider();
+        client.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
+        client.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (Invariant, connectionString));
+        client.Services.AddSourceScoreCluster(configure);
+        return client;
+    }
+
+    private static void RegisterProvider() => DbProviderFactories.RegisterFactory(Invariant, NpgsqlFactory.Instance);
+}

@@ -1,0 +1,116 @@
+using System.Diagnostics;
+using System.Net;
+using System.Net.Sockets;
+using System.Text;
+using Npgsql;
+
+namespace SourceScore.Orleans.Tests;
+
+/// <summary>
+/// A real cluster on this machine: the PostgreSQL of <c>$SOURCESCORE_POSTGRES</c> (.ci/run starts Debian's postgresql
+/// and makes the database), prepared with <c>sourcescore cluster init</c>, and silos run as the tool's own processes.
+/// A test that needs it fails, saying how to start it, when PostgreSQL cannot be reached; it never skips.
+/// </summary>
+internal static class PostgresCluster
+{
+    private static readonly TimeSpan s_bound = TimeSpan.FromMinutes(3);
+
+    public static string ConnectionString =>
+        Environment.GetEnvironmentVariable("SOURCESCORE_POSTGRES") is { Length: > 0 } configured
+            ? configured
+            : "Host=127.0.0.1;Port=5432;Database=sourcescore_test;Username=sourcescore;Password=sourcescore";
+
+    /// <summary>Checks that PostgreSQL answers, failing the test with how to start it when it does not.</summary>
+    public static async Task RequireAsync()
+    {
+        try
+        {
+            await using var connection = new NpgsqlConnection(ConnectionString);
+            await connection.OpenAsync();
+        }
+        catch (Exception ex) when (ex is NpgsqlException or SocketException or TimeoutException)
+        {
+            Assert.Fail($"PostgreSQL is needed for the cluster tests and cannot be reached ({ex.Message}). Start it and make the test database as .ci/run does: " +
+                "pg_ctlcluster <version> main start; psql as postgres: CREATE ROLE sourcescore LOGIN PASSWORD 'sourcescore'; CREATE DATABASE sourcescore_test OWNER sourcescore; " +
+                "or point SOURCESCORE_POSTGRES at another database.");
+        }
+    }
+
+    /// <summary>Runs the tool to its end; returns its exit code, standard output and standard error.</summary>
+    public static async Task<(int Code, string Stdout, string Stderr)> RunToolAsync(params string[] args)
+    {
+        using var process = Process.Start(StartInfo(args))!;
+        using var deadline = new CancellationTokenSource(s_bound);
+        var stdout = process.StandardOutput.ReadToEndAsync(deadline.Token);
+        var stderr = process.StandardError.ReadToEndAsync(deadline.Token);
+        await process.WaitForExitAsync(deadline.Token);
+        return (process.ExitCode, await stdout, await stderr);
+    }
+
+    /// <summary>Starts a silo on free ports and waits until it says it is up.</summary>
+    public static async Task<Silo> StartSiloAsync()
+    {
+        int port = FreePort(), gateway = FreePort();
+        var process = Process.Start(StartInfo("silo", "--postgres", ConnectionString, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gateway-port", gateway.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+        var said = new StringBuilder();
+        using var deadline = new CancellationTokenSource(s_bound);
+        while (await process.StandardError.ReadLineAsync(deadline.Token) is { } line)
+        {
+            said.AppendLine(line);
+            if (line.StartsWith("sourcescore: silo up", StringComparison.Ordinal))
+            {
+                return new Silo(process, process.StandardError.ReadToEndAsync(CancellationToken.None));
+            }
+        }
+
+        await process.WaitForExitAsync(deadline.Token);
+        throw new InvalidOperationException($"the silo did not start (exit {process.ExitCode}):\n{said}");
+    }
+
+    private static ProcessStartInfo StartInfo(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "SourceScore.Cli.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return start;
+    }
+
+    private static int FreePort()
+    {
+        using var listener = new TcpListener(IPAddress.Loopback, 0);
+        listener.Start();
+        return ((IPEndPoint)listener.LocalEndpoint).Port;
+    }
+
+    /// <summary>A silo process.</summary>
+    public sealed class Silo(Process process, Task<string> rest) : IAsyncDisposable
+    {
+        /// <summary>Sends SIGTERM and waits for the silo to leave the cluster; returns its exit code and what it said.</summary>
+        public async Task<(int Code, string Said)> StopAsync()
+        {
+            using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(System.Globalization.CultureInfo.InvariantCulture)])!)
+            {
+                await kill.WaitForExitAsync();
+            }
+
+            using var deadline = new CancellationTokenSource(s_bound);
+            await process.WaitForExitAsync(deadline.Token);
+            return (process.ExitCode, await rest);
+        }
+
+        public async ValueTask DisposeAsync()
+        {
+            if (!process.HasExited)
+            {
+                process.Kill(entireProcessTree: true);
+                await process.WaitForExitAsync();
+            }
+
+            process.Dispose();
+        }
+    }
+}
