@@ -11,7 +11,7 @@ namespace SourceScore.Orleans;
 /// similar of their candidates. Each partition ranks exactly as one index would (similarity is the article's own term
 /// weights against each candidate's), so the related articles found are the same as one process's, but for candidates
 /// one large index would have skipped as too common. Calls block the scoring thread until the cluster answers, as the
-/// interface is synchronous.
+/// interface is synchronous; a failure of the cluster throws <see cref="ClusterUnavailableException"/>.
 /// </summary>
 public sealed class ClusterCorpusIndex : ICorpusIndex
 {
@@ -35,8 +35,7 @@ public sealed class ClusterCorpusIndex : ICorpusIndex
     {
         get
         {
-            var counts = Task.WhenAll(Enumerable.Range(0, _partitions).Select(p => Partition(p).Count()));
-            return counts.GetAwaiter().GetResult().Sum();
+            return Call(Task.WhenAll(Enumerable.Range(0, _partitions).Select(p => Partition(p).Count()))).Sum();
         }
     }
 
@@ -44,7 +43,7 @@ public sealed class ClusterCorpusIndex : ICorpusIndex
     public void Add(Article article)
     {
         ArgumentNullException.ThrowIfNull(article);
-        Partition(PartitionOf(article.Id, _partitions)).Add(IndexedArticle.Of(article)).GetAwaiter().GetResult();
+        Call(Partition(PartitionOf(article.Id, _partitions)).Add(IndexedArticle.Of(article)));
     }
 
     /// <inheritdoc/>
@@ -53,7 +52,7 @@ public sealed class ClusterCorpusIndex : ICorpusIndex
         ArgumentNullException.ThrowIfNull(article);
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
         var sent = IndexedArticle.Of(article);
-        var answers = Task.WhenAll(Enumerable.Range(0, _partitions).Select(p => Partition(p).FindRelated(sent, maxResults))).GetAwaiter().GetResult();
+        var answers = Call(Task.WhenAll(Enumerable.Range(0, _partitions).Select(p => Partition(p).FindRelated(sent, maxResults))));
         return [.. answers.SelectMany(a => a)
             .OrderByDescending(h => h.Similarity)
             .ThenBy(h => h.Id, StringComparer.Ordinal)
@@ -66,4 +65,19 @@ public sealed class ClusterCorpusIndex : ICorpusIndex
         (int)(XxHash32.HashToUInt32(Encoding.UTF8.GetBytes(id)) % (uint)partitions);
 
     private IStoryPartitionGrain Partition(int partition) => _grains.GetGrain<IStoryPartitionGrain>(partition);
+
+    /// <summary>Waits for a call to the partitions; a failure of the cluster becomes <see cref="ClusterUnavailableException"/>.</summary>
+    internal static T Call<T>(Task<T> call)
+    {
+        try
+        {
+            return call.GetAwaiter().GetResult();
+        }
+        catch (Exception ex) when (ex is not OperationCanceledException and not ArgumentException)
+        {
+            throw new ClusterUnavailableException("the cluster's story index could not be reached: " + ex.Message, ex);
+        }
+    }
+
+    internal static void Call(Task call) => Call(call.ContinueWith(t => { t.GetAwaiter().GetResult(); return true; }, TaskScheduler.Default));
 }

@@ -4,17 +4,20 @@ using Npgsql;
 namespace SourceScore.Orleans;
 
 /// <summary>
-/// The PostgreSQL database a SourceScore cluster keeps its membership and its ledger in: Orleans' own ADO.NET scripts
-/// for PostgreSQL (main, clustering, persistence; from the Orleans repository, MIT, see Sql/LICENSE-Orleans.txt), run
-/// once. Running them again does nothing: each is run only when the queries it installs are missing.
+/// The PostgreSQL database a SourceScore cluster keeps its membership, its ledger and its story index in: Orleans' own
+/// ADO.NET scripts for PostgreSQL (main, clustering, persistence; from the Orleans repository, MIT, see
+/// Sql/LICENSE-Orleans.txt) and the index's table (Sql/SourceScore-Index.sql), run once. Running them again does
+/// nothing: each is run only when what it installs is missing.
 /// </summary>
 public static class ClusterDatabase
 {
-    private static readonly (string Script, string InstalledQuery)[] s_scripts =
+    // Each script, and the query that says it has run.
+    private static readonly (string Script, string Installed)[] s_scripts =
     [
-        ("PostgreSQL-Main.sql", string.Empty),
-        ("PostgreSQL-Clustering.sql", "MembershipReadAllKey"),
-        ("PostgreSQL-Persistence.sql", "WriteToStorageKey"),
+        ("PostgreSQL-Main.sql", "SELECT to_regclass('orleansquery') IS NOT NULL"),
+        ("PostgreSQL-Clustering.sql", "SELECT to_regclass('orleansquery') IS NOT NULL AND EXISTS (SELECT 1 FROM orleansquery WHERE querykey = 'MembershipReadAllKey')"),
+        ("PostgreSQL-Persistence.sql", "SELECT to_regclass('orleansquery') IS NOT NULL AND EXISTS (SELECT 1 FROM orleansquery WHERE querykey = 'WriteToStorageKey')"),
+        ("SourceScore-Index.sql", "SELECT to_regclass('sourcescore_index') IS NOT NULL"),
     ];
 
     /// <summary>Creates the tables and queries the cluster needs in the database <paramref name="connectionString"/> names; returns the scripts that were run.</summary>
@@ -24,16 +27,11 @@ public static class ClusterDatabase
     /// <exception cref="InvalidOperationException">The database cannot be reached or a script failed; the message says which.</exception>
     public static async Task<IReadOnlyList<string>> InitializeAsync(string connectionString, CancellationToken cancellationToken = default)
     {
-        ArgumentException.ThrowIfNullOrWhiteSpace(connectionString);
         var run = new List<string>();
         await using var connection = await OpenAsync(connectionString, cancellationToken).ConfigureAwait(false);
-        bool hasQueryTable = await ScalarAsync(connection, "SELECT to_regclass('orleansquery') IS NOT NULL", cancellationToken).ConfigureAwait(false) is true;
-        foreach (var (script, query) in s_scripts)
+        foreach (var (script, installed) in s_scripts)
         {
-            bool installed = query.Length == 0
-                ? hasQueryTable
-                : hasQueryTable && await ScalarAsync(connection, $"SELECT EXISTS (SELECT 1 FROM orleansquery WHERE querykey = '{query}')", cancellationToken).ConfigureAwait(false) is true;
-            if (installed)
+            if (await ScalarAsync(connection, installed, cancellationToken).ConfigureAwait(false) is true)
             {
                 continue;
             }
@@ -48,7 +46,6 @@ public static class ClusterDatabase
                 throw new InvalidOperationException($"PostgreSQL {Describe(connectionString)}: {script} failed: {ex.Message}", ex);
             }
 
-            hasQueryTable = true;
             run.Add(script);
         }
 
@@ -58,6 +55,11 @@ public static class ClusterDatabase
     /// <summary>Opens a connection, or says in one sentence which server and database could not be reached and why.</summary>
     internal static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {
+        if (string.IsNullOrWhiteSpace(connectionString))
+        {
+            throw new InvalidOperationException("no PostgreSQL connection string given (Host=...;Database=...;Username=...;Password=...)");
+        }
+
         NpgsqlConnection connection;
         try
         {
@@ -83,7 +85,16 @@ public static class ClusterDatabase
     /// <summary>The server and database of a connection string, without its password.</summary>
     internal static string Describe(string connectionString)
     {
-        var builder = new NpgsqlConnectionStringBuilder(connectionString);
+        NpgsqlConnectionStringBuilder builder;
+        try
+        {
+            builder = new NpgsqlConnectionStringBuilder(connectionString);
+        }
+        catch (ArgumentException)
+        {
+            return "(a connection string that is not one)";
+        }
+
         return $"at {builder.Host ?? "localhost"}:{builder.Port}, database {builder.Database ?? "(default)"}, user {builder.Username ?? "(default)"}";
     }
 

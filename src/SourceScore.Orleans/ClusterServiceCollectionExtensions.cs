@@ -19,6 +19,7 @@ public static class ClusterServiceCollectionExtensions
         ArgumentNullException.ThrowIfNull(services);
         services.AddOptions<SourceScoreClusterOptions>().Configure(o => configure?.Invoke(o));
         services.TryAddSingleton<ClusterScoring>();
+        services.TryAddSingleton<IIndexStore, NoIndexStore>();
         return services;
     }
 

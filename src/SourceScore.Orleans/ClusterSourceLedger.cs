@@ -38,7 +38,7 @@ public sealed class ClusterSourceLedger : ISourceLedger
         }
 
         string id = article.Id.Length > 0 ? article.Id : Guid.NewGuid().ToString("N");
-        return _grains.GetGrain<ISourceGrain>(source).Record(id, ticks, score.Overall!.Value, risks).GetAwaiter().GetResult()?.ToRecord();
+        return ClusterCorpusIndex.Call(_grains.GetGrain<ISourceGrain>(source).Record(id, ticks, score.Overall!.Value, risks))?.ToRecord();
     }
 
     /// <inheritdoc/>

@@ -7,7 +7,8 @@ namespace SourceScore.Orleans;
 
 /// <summary>
 /// A SourceScore cluster kept in PostgreSQL: Orleans' ADO.NET membership (which silos are alive) and grain storage
-/// (the source ledger) over Npgsql, in the database <see cref="ClusterDatabase.InitializeAsync"/> prepared.
+/// (the source ledger) over Npgsql, and the story index's articles (so a partition survives its silo), in the database
+/// <see cref="ClusterDatabase.InitializeAsync"/> prepared.
 /// </summary>
 public static class PostgresClusterExtensions
 {
@@ -29,6 +30,11 @@ public static class PostgresClusterExtensions
         silo.Configure<ClusterOptions>(o => (o.ClusterId, o.ServiceId) = (ClusterId, ClusterId));
         silo.UseAdoNetClustering(o => (o.Invariant, o.ConnectionString) = (Invariant, connectionString));
         silo.AddAdoNetGrainStorage(SourceScoreClusterOptions.StorageName, o => (o.Invariant, o.ConnectionString) = (Invariant, connectionString));
+        silo.Services.AddSingleton<IIndexStore>(provider =>
+        {
+            var options = provider.GetRequiredService<Microsoft.Extensions.Options.IOptions<SourceScoreClusterOptions>>().Value;
+            return new PostgresIndexStore(connectionString, Math.Max(1, (options.Index ?? CorpusIndexOptions.Default).MaxArticles / options.Partitions));
+        });
         silo.Services.AddSourceScoreGrains(configure);
         return silo;
     }

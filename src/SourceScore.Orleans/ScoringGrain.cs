@@ -16,6 +16,12 @@ internal sealed class ScoringGrain(ClusterScoring scoring) : Grain, IScoringGrai
     {
         var article = request.ToArticle();
         var score = scoring.Scorer.Score(article);
+        if (score.Error is { } error && error.Type == typeof(ClusterUnavailableException).FullName)
+        {
+            // The cluster failed, not the article: the caller sends it again rather than keep an error record.
+            throw new ClusterUnavailableException(error.Message);
+        }
+
         if (request.Record)
         {
             score = score with { SourceCredibility = scoring.Ledger.Record(article, score)?.Credibility };

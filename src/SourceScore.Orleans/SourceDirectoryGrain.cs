@@ -11,7 +11,16 @@ internal sealed class SourceDirectoryGrain : Grain, ISourceDirectoryGrain
     {
         if (_state.State.Sources.Add(source))
         {
-            await _state.WriteStateAsync().ConfigureAwait(true);
+            try
+            {
+                await _state.WriteStateAsync().ConfigureAwait(true);
+            }
+            catch
+            {
+                // Not stored: forget it, so that the next attempt registers the source again.
+                await _state.ReadStateAsync().ConfigureAwait(true);
+                throw;
+            }
         }
     }
 

@@ -46,7 +46,18 @@ internal sealed class SourceGrain : Grain, ISourceGrain
             state.RecentIds.RemoveRange(0, state.RecentIds.Count - _options.RememberedIds);
         }
 
-        await _state.WriteStateAsync().ConfigureAwait(true);
+        try
+        {
+            await _state.WriteStateAsync().ConfigureAwait(true);
+        }
+        catch
+        {
+            // Not stored (PostgreSQL unreachable, or another activation wrote first): forget the change, so that the
+            // caller's retry records the article instead of finding its id among those recorded.
+            await _state.ReadStateAsync().ConfigureAwait(true);
+            throw;
+        }
+
         return before;
     }
 

@@ -36,6 +36,25 @@ internal static class PostgresCluster
         }
     }
 
+    /// <summary>
+    /// A database of the test's own, made from <see cref="ConnectionString"/>'s (its role may create databases; .ci/run
+    /// gives it that right), and dropped afterwards: the cluster's ledger and index outlive silos, not tests.
+    /// </summary>
+    public static async Task<Database> CreateDatabaseAsync()
+    {
+        await RequireAsync();
+        string name = "sourcescore_t_" + Guid.NewGuid().ToString("N");
+        await using (var connection = new NpgsqlConnection(ConnectionString))
+        {
+            await connection.OpenAsync();
+            await using var create = new NpgsqlCommand($"CREATE DATABASE {name}", connection);
+            await create.ExecuteNonQueryAsync();
+        }
+
+        var builder = new NpgsqlConnectionStringBuilder(ConnectionString) { Database = name };
+        return new Database(name, builder.ConnectionString);
+    }
+
     /// <summary>Runs the tool to its end; returns its exit code, standard output and standard error.</summary>
     public static async Task<(int Code, string Stdout, string Stderr)> RunToolAsync(params string[] args)
     {
@@ -47,11 +66,14 @@ internal static class PostgresCluster
         return (process.ExitCode, await stdout, await stderr);
     }
 
+    /// <summary>Starts the tool without waiting for it (its standard output read by the caller).</summary>
+    public static Process StartTool(params string[] args) => Process.Start(StartInfo(args))!;
+
     /// <summary>Starts a silo on free ports and waits until it says it is up.</summary>
-    public static async Task<Silo> StartSiloAsync()
+    public static async Task<Silo> StartSiloAsync(string connectionString)
     {
         int port = FreePort(), gateway = FreePort();
-        var process = Process.Start(StartInfo("silo", "--postgres", ConnectionString, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gateway-port", gateway.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+        var process = Process.Start(StartInfo("silo", "--postgres", connectionString, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gateway-port", gateway.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
         var said = new StringBuilder();
         using var deadline = new CancellationTokenSource(s_bound);
         while (await process.StandardError.ReadLineAsync(deadline.Token) is { } line)
@@ -86,9 +108,31 @@ internal static class PostgresCluster
         return ((IPEndPoint)listener.LocalEndpoint).Port;
     }
 
+    /// <summary>A test's database, dropped (its connections closed) on disposal.</summary>
+    public sealed class Database(string name, string connectionString) : IAsyncDisposable
+    {
+        public string ConnectionString { get; } = connectionString;
+
+        public async ValueTask DisposeAsync()
+        {
+            NpgsqlConnection.ClearAllPools();
+            await using var connection = new NpgsqlConnection(PostgresCluster.ConnectionString);
+            await connection.OpenAsync();
+            await using var drop = new NpgsqlCommand($"DROP DATABASE IF EXISTS {name} WITH (FORCE)", connection);
+            await drop.ExecuteNonQueryAsync();
+        }
+    }
+
     /// <summary>A silo process.</summary>
     public sealed class Silo(Process process, Task<string> rest) : IAsyncDisposable
     {
+        /// <summary>Kills the silo at once (SIGKILL), as a machine lost would.</summary>
+        public async Task KillAsync()
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+
         /// <summary>Sends SIGTERM and waits for the silo to leave the cluster; returns its exit code and what it said.</summary>
         public async Task<(int Code, string Said)> StopAsync()
         {

@@ -11,10 +11,10 @@ public sealed class PostgresClusterTests
     [Fact]
     public async Task Two_silos_score_the_seeds_as_the_local_tool_does_and_share_one_ledger()
     {
-        await PostgresCluster.RequireAsync();
-        var init = await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", PostgresCluster.ConnectionString);
+        await using var db = await PostgresCluster.CreateDatabaseAsync();
+        var init = await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", db.ConnectionString);
         Assert.True(init.Code == 0, init.Stderr);
-        var again = await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", PostgresCluster.ConnectionString);
+        var again = await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", db.ConnectionString);
         Assert.Equal(0, again.Code);
         Assert.Contains("nothing to do", again.Stderr, StringComparison.Ordinal);
 
@@ -35,16 +35,16 @@ public sealed class PostgresClusterTests
             var local = await PostgresCluster.RunToolAsync("score", "--ledger", ledger, feed);
             Assert.True(local.Code == 0, local.Stderr);
 
-            await using var first = await PostgresCluster.StartSiloAsync();
-            await using var second = await PostgresCluster.StartSiloAsync();
+            await using var first = await PostgresCluster.StartSiloAsync(db.ConnectionString);
+            await using var second = await PostgresCluster.StartSiloAsync(db.ConnectionString);
 
             // One article in flight at a time: each compared with all before it, as the local run compares them.
-            var clustered = await PostgresCluster.RunToolAsync("score", "--cluster", PostgresCluster.ConnectionString, "--window", "1", feed);
+            var clustered = await PostgresCluster.RunToolAsync("score", "--cluster", db.ConnectionString, "--window", "1", feed);
             Assert.True(clustered.Code == 0, clustered.Stderr);
             Assert.Equal(local.Stdout, clustered.Stdout);
             Assert.Contains("\"rule\":\"SS4001\"", clustered.Stdout, StringComparison.Ordinal);
 
-            var sources = await PostgresCluster.RunToolAsync("sources", "--cluster", PostgresCluster.ConnectionString, "--format", "jsonl");
+            var sources = await PostgresCluster.RunToolAsync("sources", "--cluster", db.ConnectionString, "--format", "jsonl");
             Assert.True(sources.Code == 0, sources.Stderr);
             var ours = sources.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Where(l => l.Contains($".{run}.example", StringComparison.Ordinal)).ToList();
             var localSources = await PostgresCluster.RunToolAsync("sources", "--ledger", ledger, "--format", "jsonl");
@@ -64,12 +64,111 @@ public sealed class PostgresClusterTests
     }
 
     [Fact]
+    public async Task A_silo_killed_mid_feed_and_restarted_loses_no_article_counts_none_twice_and_keeps_the_index()
+    {
+        await using var db = await PostgresCluster.CreateDatabaseAsync();
+        Assert.Equal(0, (await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", db.ConnectionString)).Code);
+
+        // 240 articles: the five seeds again and again, from six sources of this run, each with its own id.
+        string run = Guid.NewGuid().ToString("N");
+        var start = new DateTimeOffset(2026, 11, 3, 6, 0, 0, TimeSpan.Zero);
+        var ids = new List<string>();
+        var lines = new List<string>();
+        for (int k = 0; k < 48; k++)
+        {
+            for (int i = 0; i < Seeds.Length; i++)
+            {
+                string id = $"{run}/{k}/{i}";
+                ids.Add(id);
+                lines.Add(new JsonObject
+                {
+                    ["id"] = id,
+                    ["source"] = $"s{k % 6}.{run}.example",
+                    ["published"] = start.AddMinutes((k * 5) + i).ToString("O"),
+                    ["text"] = File.ReadAllText(Seeds[i]),
+                }.ToJsonString());
+            }
+        }
+
+        string feed = Path.Combine(Path.GetTempPath(), $"sourcescore-cluster-{run}.jsonl");
+        File.WriteAllLines(feed, lines);
+        try
+        {
+            await using var first = await PostgresCluster.StartSiloAsync(db.ConnectionString);
+            var doomed = await PostgresCluster.StartSiloAsync(db.ConnectionString);
+            int indexedBefore = Indexed((await PostgresCluster.RunToolAsync("cluster", "status", "--postgres", db.ConnectionString)).Stdout);
+
+            using var client = PostgresCluster.StartTool("score", "--cluster", db.ConnectionString, "--window", "8", feed);
+            var errors = client.StandardError.ReadToEndAsync();
+            var written = new List<string>();
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(6));
+            PostgresCluster.Silo? restarted = null;
+            try
+            {
+                while (await client.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+                {
+                    written.Add(line);
+                    if (written.Count == 60)
+                    {
+                        // A machine lost mid-feed, and another silo started in its place.
+                        await doomed.KillAsync();
+                        restarted = await PostgresCluster.StartSiloAsync(db.ConnectionString);
+                    }
+                }
+
+                await client.WaitForExitAsync(deadline.Token);
+                Assert.True(client.ExitCode == 0, await errors);
+
+                // Every article exactly once, in input order, and scored (no record of a cluster failure).
+                Assert.Equal(ids, written.Select(l => (string)JsonNode.Parse(l)!["id"]!));
+                Assert.All(written, l => Assert.Null(JsonNode.Parse(l)!["error"]));
+
+                // The ledger counted each article once, retries included.
+                var sources = await PostgresCluster.RunToolAsync("sources", "--cluster", db.ConnectionString, "--format", "jsonl");
+                var ours = sources.Stdout.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonNode.Parse(l)!).Where(r => ((string)r["source"]!).EndsWith($".{run}.example", StringComparison.Ordinal)).ToList();
+                Assert.Equal(6, ours.Count);
+                Assert.All(ours, r => Assert.Equal(40, (int)r["articles"]!));
+
+                // The index still holds every article, those of the partitions the lost silo held included (reloaded from PostgreSQL).
+                int indexedAfter = Indexed((await PostgresCluster.RunToolAsync("cluster", "status", "--postgres", db.ConnectionString)).Stdout);
+                Assert.Equal(indexedBefore + ids.Count, indexedAfter);
+            }
+            finally
+            {
+                if (!client.HasExited)
+                {
+                    client.Kill(entireProcessTree: true);
+                }
+
+                await doomed.DisposeAsync();
+                if (restarted is not null)
+                {
+                    await restarted.StopAsync();
+                    await restarted.DisposeAsync();
+                }
+
+                await first.StopAsync();
+            }
+        }
+        finally
+        {
+            File.Delete(feed);
+        }
+    }
+
+    private static int Indexed(string statusLine) => (int)JsonNode.Parse(statusLine)!["indexed"]!;
+
+    [Fact]
     public async Task A_wrong_connection_string_or_no_silo_is_one_clear_error_and_exit_code_2()
     {
         var unreachable = await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", "Host=127.0.0.1;Port=1;Database=nothing;Username=nobody;Password=x;Timeout=3");
         Assert.Equal(2, unreachable.Code);
         Assert.Contains("cannot reach PostgreSQL at 127.0.0.1:1, database nothing", unreachable.Stderr, StringComparison.Ordinal);
         Assert.DoesNotContain("Password", unreachable.Stderr, StringComparison.OrdinalIgnoreCase);
+
+        var empty = await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", " ");
+        Assert.Equal(2, empty.Code);
+        Assert.Contains("no PostgreSQL connection string given", empty.Stderr, StringComparison.Ordinal);
 
         var silo = await PostgresCluster.RunToolAsync("silo", "--postgres", "not a connection string");
         Assert.Equal(2, silo.Code);

@@ -7,11 +7,14 @@ namespace SourceScore.Cli.Commands;
 /// <summary>
 /// <c>score --cluster</c>: the inputs read here, scored on the silos (each article recorded in the cluster's ledger),
 /// the records written here in input order, as <c>score --ledger</c> writes them. Up to a window of articles are in
-/// flight at once; an article whose call fails (a silo lost) is sent again, and the ledger counts it once.
+/// flight at once; an article whose call fails (a silo lost) is sent again, for about two minutes, and the ledger
+/// counts it once.
 /// </summary>
 internal static class ClusterScoringRun
 {
-    private const int Attempts = 5;
+    // A silo lost is declared dead by the others after several missed probes (tens of seconds); its partitions and
+    // workers come back on the silos left only then. The delays between attempts add up to about two minutes.
+    private const int Attempts = 12;
 
     public static async Task<int> RunAsync(string connection, IReadOnlyList<string> inputs, bool includeText, bool detail, int window, CommandContext io, CancellationToken token)
     {
@@ -71,7 +74,7 @@ internal static class ClusterScoringRun
             catch (Exception ex) when (ex is not OperationCanceledException && attempt < Attempts)
             {
                 // A silo lost with the article in flight: the article is sent again (the ledger counts its id once).
-                await Task.Delay(TimeSpan.FromSeconds(attempt)).ConfigureAwait(false);
+                await Task.Delay(TimeSpan.FromSeconds(Math.Min(1 << (attempt - 1), 15))).ConfigureAwait(false);
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
