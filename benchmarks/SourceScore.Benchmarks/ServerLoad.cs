@@ -22,12 +22,17 @@ internal static partial class ServerLoad
     private const int Pages = 200;
     private const int IndexSize = 20_000;
 
-    /// <summary><c>server-load [requests] [clients,...] [feed|same]</c>.</summary>
+    /// <summary>
+    /// <c>server-load [requests] [clients,...] [feed|same] [rounds]</c>; with rounds above 1, the in-process scorer and the
+    /// server (at the largest client count) are measured in turn, block after block, so that the machine's drift between
+    /// two long runs does not become the ratio: each round's ratio, and their median, are printed.
+    /// </summary>
     public static int Run(ReadOnlySpan<string> args)
     {
         int requests = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 100_000;
         int[] clientCounts = args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [1, 8, 64];
         bool same = args.Length > 2 && args[2] == "same";
+        int rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
         string cli = CliPath();
 
         var feed = NewsFeed.Load();
@@ -43,6 +48,11 @@ internal static partial class ServerLoad
         {
             corpus = Path.Combine(Path.GetTempPath(), $"sourcescore-load-corpus-{Environment.ProcessId}.jsonl");
             File.WriteAllLines(corpus, Enumerable.Range(0, indexSize).Select(i => feed.Get(i)).Select(a => JsonSerializer.Serialize(new { id = a.Id, source = a.Source, published = a.Published, text = a.Text })));
+        }
+
+        if (rounds > 1)
+        {
+            return Interleaved(cli, corpus, feed, indexSize, pages, bodies, requests, clientCounts.Max(), rounds);
         }
 
         // The in-process scorer at its best: one loop per core, or two (as many as the server scores at once).
@@ -96,6 +106,51 @@ internal static partial class ServerLoad
     }
 
     private sealed record Result(double PerSecond, double P50, double P99, double Max, int Errors);
+
+    private static int Interleaved(string cli, string? corpus, NewsFeed feed, int indexSize, (string Id, string Source, string Html)[] pages, byte[][] bodies, int requests, int clients, int rounds)
+    {
+        using var index = new CorpusIndex();
+        for (int i = 0; i < indexSize; i++)
+        {
+            index.Add(feed.Get(i));
+        }
+
+        var scorer = Scorer.CreateDefault(index);
+        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
+        Article Page(int i) => Article.FromHtml(pages[i % pages.Length].Html, pages[i % pages.Length].Id, pages[i % pages.Length].Source);
+        Parallel.For(0, 10_000, parallel, i => scorer.Score(Page(i)));
+        using var server = StartServer(cli, corpus, out string origin, out int pid);
+        try
+        {
+            RunClients(origin, bodies, clients, 10_000, pid, null).GetAwaiter().GetResult();
+            Console.WriteLine($"| round | in-process articles/s ({Environment.ProcessorCount} loops) | server requests/s ({clients} clients) | ratio | p99 ms | errors |");
+            Console.WriteLine("|---|---|---|---|---|---|");
+            var ratios = new List<double>();
+            for (int r = 1; r <= rounds; r++)
+            {
+                var watch = Stopwatch.StartNew();
+                Parallel.For(0, requests, parallel, i => scorer.Score(Page(i)));
+                double local = requests / watch.Elapsed.TotalSeconds;
+                var result = RunClients(origin, bodies, clients, requests, pid, null).GetAwaiter().GetResult();
+                ratios.Add(result.PerSecond / local);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r} | {local:N0} | {result.PerSecond:N0} | {result.PerSecond / local:P0} | {result.P99:0.0} | {result.Errors} |"));
+            }
+
+            ratios.Sort();
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"median ratio {ratios[ratios.Count / 2]:P0}; lowest {ratios[0]:P0}, highest {ratios[^1]:P0}"));
+        }
+        finally
+        {
+            Process.Start("kill", ["-TERM", pid.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
+            server.WaitForExit(60_000);
+            if (corpus is not null)
+            {
+                File.Delete(corpus);
+            }
+        }
+
+        return 0;
+    }
 
     private static double InProcess(NewsFeed feed, int indexSize, (string Id, string Source, string Html)[] pages, int count, int loops)
     {

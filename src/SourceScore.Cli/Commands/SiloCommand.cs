@@ -19,7 +19,7 @@ internal static class SiloCommand
         var postgres = new Option<string>("--postgres") { Description = "The cluster's PostgreSQL database (an Npgsql connection string; prepare it with 'sourcescore cluster init').", Required = true };
         var port = new Option<int>("--port") { Description = "The port silos talk to each other on.", DefaultValueFactory = _ => 11111 };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "The port clients (score --cluster) connect to.", DefaultValueFactory = _ => 30000 };
-        var advertise = new Option<string>("--advertise") { Description = "The address other silos and clients reach this one at.", DefaultValueFactory = _ => "127.0.0.1" };
+        var advertise = new Option<string>("--advertise") { Description = "The address this silo listens on and other silos and clients reach it at (default: this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
         var silo = new Command(Name, "Run a silo of a SourceScore cluster: it scores articles and holds part of the shared story index; the ledger is kept in PostgreSQL.") { postgres, port, gatewayPort, advertise };
         silo.SetAction((result, token) => RunAsync(result.GetValue(postgres)!, result.GetValue(port), result.GetValue(gatewayPort), result.GetValue(advertise)!, io, token));
         return silo;
@@ -47,7 +47,7 @@ internal static class SiloCommand
         builder.Logging.ClearProviders();
         builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
         builder.Logging.SetMinimumLevel(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseSourceScorePostgres(connection).ConfigureEndpoints(address, port, gatewayPort, listenOnAnyHostAddress: true));
+        builder.UseOrleans(silo => silo.UseSourceScorePostgres(connection).ConfigureEndpoints(address, port, gatewayPort, listenOnAnyHostAddress: false));
         using var host = builder.Build();
         try
         {
