@@ -5,7 +5,7 @@ namespace SourceScore.Orleans;
 /// <summary>
 /// The story index's articles in PostgreSQL (table <c>sourcescore_index</c>, made by <c>sourcescore cluster init</c>):
 /// one row per article and partition, upserted as the article is added; a partition loads its newest articles when it
-/// is activated. Every 1,000 additions a partition deletes its rows past the newest it can hold.
+/// is activated. Every 1,000th addition on a silo also deletes its partition's rows past the newest it can hold.
 /// </summary>
 internal sealed class PostgresIndexStore(string connectionString, int maxPerPartition) : IIndexStore
 {
