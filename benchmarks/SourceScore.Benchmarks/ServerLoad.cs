@@ -50,15 +50,20 @@ internal static partial class ServerLoad
             File.WriteAllLines(corpus, Enumerable.Range(0, indexSize).Select(i => feed.Get(i)).Select(a => JsonSerializer.Serialize(new { id = a.Id, source = a.Source, published = a.Published, text = a.Text })));
         }
 
+        var local = new InProcessScorer(feed, indexSize, pages);
         if (rounds > 1)
         {
-            return Interleaved(cli, corpus, feed, indexSize, pages, bodies, requests, clientCounts.Max(), rounds);
+            using (local)
+            {
+                return Interleaved(cli, corpus, local, bodies, requests, clientCounts.Max(), rounds);
+            }
         }
 
         // The in-process scorer at its best: one loop per core, or two (as many as the server scores at once).
-        double perCore = InProcess(feed, indexSize, pages, Math.Min(requests, 20_000), Environment.ProcessorCount);
-        double twoPerCore = InProcess(feed, indexSize, pages, Math.Min(requests, 20_000), 2 * Environment.ProcessorCount);
+        double perCore = local.Measure(Math.Min(requests, 20_000), Environment.ProcessorCount);
+        double twoPerCore = local.Measure(Math.Min(requests, 20_000), 2 * Environment.ProcessorCount);
         double inProcess = Math.Max(perCore, twoPerCore);
+        local.Dispose();
         Console.WriteLine($"in-process scorer: {perCore:N0} articles/s with {Environment.ProcessorCount} loops, {twoPerCore:N0} with {2 * Environment.ProcessorCount}");
 
         using var server = StartServer(cli, corpus, out string origin, out int pid);
@@ -94,12 +99,7 @@ internal static partial class ServerLoad
         }
         finally
         {
-            Process.Start("kill", ["-TERM", pid.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
-            server.WaitForExit(60_000);
-            if (corpus is not null)
-            {
-                File.Delete(corpus);
-            }
+            Stop(server, pid, corpus);
         }
 
         return 0;
@@ -107,18 +107,8 @@ internal static partial class ServerLoad
 
     private sealed record Result(double PerSecond, double P50, double P99, double Max, int Errors);
 
-    private static int Interleaved(string cli, string? corpus, NewsFeed feed, int indexSize, (string Id, string Source, string Html)[] pages, byte[][] bodies, int requests, int clients, int rounds)
+    private static int Interleaved(string cli, string? corpus, InProcessScorer local, byte[][] bodies, int requests, int clients, int rounds)
     {
-        using var index = new CorpusIndex();
-        for (int i = 0; i < indexSize; i++)
-        {
-            index.Add(feed.Get(i));
-        }
-
-        var scorer = Scorer.CreateDefault(index);
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount };
-        Article Page(int i) => Article.FromHtml(pages[i % pages.Length].Html, pages[i % pages.Length].Id, pages[i % pages.Length].Source);
-        Parallel.For(0, 10_000, parallel, i => scorer.Score(Page(i)));
         using var server = StartServer(cli, corpus, out string origin, out int pid);
         try
         {
@@ -128,12 +118,10 @@ internal static partial class ServerLoad
             var ratios = new List<double>();
             for (int r = 1; r <= rounds; r++)
             {
-                var watch = Stopwatch.StartNew();
-                Parallel.For(0, requests, parallel, i => scorer.Score(Page(i)));
-                double local = requests / watch.Elapsed.TotalSeconds;
+                double inProcess = local.Measure(requests, Environment.ProcessorCount);
                 var result = RunClients(origin, bodies, clients, requests, pid, null).GetAwaiter().GetResult();
-                ratios.Add(result.PerSecond / local);
-                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r} | {local:N0} | {result.PerSecond:N0} | {result.PerSecond / local:P0} | {result.P99:0.0} | {result.Errors} |"));
+                ratios.Add(result.PerSecond / inProcess);
+                Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {r} | {inProcess:N0} | {result.PerSecond:N0} | {result.PerSecond / inProcess:P0} | {result.P99:0.0} | {result.Errors} |"));
             }
 
             ratios.Sort();
@@ -141,33 +129,61 @@ internal static partial class ServerLoad
         }
         finally
         {
-            Process.Start("kill", ["-TERM", pid.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
-            server.WaitForExit(60_000);
-            if (corpus is not null)
-            {
-                File.Delete(corpus);
-            }
+            Stop(server, pid, corpus);
         }
 
         return 0;
     }
 
-    private static double InProcess(NewsFeed feed, int indexSize, (string Id, string Source, string Html)[] pages, int count, int loops)
+    /// <summary>Sends SIGTERM to the server, waits for it, and deletes the corpus file it was started with.</summary>
+    private static void Stop(Process server, int pid, string? corpus)
     {
-        using var index = new CorpusIndex();
-        for (int i = 0; i < indexSize; i++)
+        Process.Start("kill", ["-TERM", pid.ToString(CultureInfo.InvariantCulture)])!.WaitForExit();
+        server.WaitForExit(60_000);
+        if (corpus is not null)
         {
-            index.Add(feed.Get(i));
+            File.Delete(corpus);
+        }
+    }
+
+    /// <summary>
+    /// The baseline: the scorer in this process, over an index holding what the server's holds, on the same pages.
+    /// Warmed as the server is (10,000 articles) before any measurement: tiered compilation settles in both.
+    /// </summary>
+    private sealed class InProcessScorer : IDisposable
+    {
+        private readonly CorpusIndex _index = new();
+        private readonly Scorer _scorer;
+        private readonly (string Id, string Source, string Html)[] _pages;
+
+        public InProcessScorer(NewsFeed feed, int indexSize, (string Id, string Source, string Html)[] pages)
+        {
+            for (int i = 0; i < indexSize; i++)
+            {
+                _index.Add(feed.Get(i));
+            }
+
+            _scorer = Scorer.CreateDefault(_index);
+            _pages = pages;
+            Score(10_000, Environment.ProcessorCount);
         }
 
-        var scorer = Scorer.CreateDefault(index);
-        Article Page(int i) => Article.FromHtml(pages[i % pages.Length].Html, pages[i % pages.Length].Id, pages[i % pages.Length].Source);
-        // Warmed as the server is (10,000 articles), and measured after it: tiered compilation settles in both.
-        var parallel = new ParallelOptions { MaxDegreeOfParallelism = loops };
-        Parallel.For(0, 10_000, parallel, i => scorer.Score(Page(i)));
-        var watch = Stopwatch.StartNew();
-        Parallel.For(0, count, parallel, i => scorer.Score(Page(i)));
-        return count / watch.Elapsed.TotalSeconds;
+        /// <summary>Articles a second over <paramref name="count"/> articles scored by <paramref name="loops"/> loops.</summary>
+        public double Measure(int count, int loops)
+        {
+            var watch = Stopwatch.StartNew();
+            Score(count, loops);
+            return count / watch.Elapsed.TotalSeconds;
+        }
+
+        public void Dispose() => _index.Dispose();
+
+        private void Score(int count, int loops) =>
+            Parallel.For(0, count, new ParallelOptions { MaxDegreeOfParallelism = loops }, i =>
+            {
+                var (id, source, html) = _pages[i % _pages.Length];
+                _scorer.Score(Article.FromHtml(html, id, source));
+            });
     }
 
     private static async Task<Result> RunClients(string origin, byte[][] bodies, int clients, int count, int pid, List<(int Done, long Kib)>? rss)
