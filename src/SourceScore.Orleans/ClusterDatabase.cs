@@ -52,6 +52,12 @@ public static class ClusterDatabase
         return run;
     }
 
+    /// <summary>Checks that the database answers, or says in one sentence which server and database could not be reached and why.</summary>
+    internal static async Task EnsureReachableAsync(string connectionString, CancellationToken cancellationToken)
+    {
+        await using var connection = await OpenAsync(connectionString, cancellationToken).ConfigureAwait(false);
+    }
+
     /// <summary>Opens a connection, or says in one sentence which server and database could not be reached and why.</summary>
     internal static async Task<NpgsqlConnection> OpenAsync(string connectionString, CancellationToken cancellationToken)
     {

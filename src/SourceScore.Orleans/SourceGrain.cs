@@ -25,7 +25,8 @@ internal sealed class SourceGrain : Grain, ISourceGrain
     {
         var state = _state.State;
         string source = this.GetPrimaryKeyString();
-        var before = state.Articles == 0 ? null : SourceEntry.Of(state.ToTally().ToRecord(source, _ledger));
+        var tally = state.ToTally();
+        var before = state.Articles == 0 ? null : SourceEntry.Of(tally.ToRecord(source, _ledger));
         if (state.RecentIds.Contains(articleId, StringComparer.Ordinal))
         {
             // A retry of an article already recorded: counted once.
@@ -37,7 +38,6 @@ internal sealed class SourceGrain : Grain, ISourceGrain
             await GrainFactory.GetGrain<ISourceDirectoryGrain>(0).Register(source).ConfigureAwait(true);
         }
 
-        var tally = state.Articles == 0 ? SourceTally.Empty() : state.ToTally();
         tally.Add(ticks, overall, risks, _ledger.HalfLife);
         state.Keep(tally);
         state.RecentIds.Add(articleId);

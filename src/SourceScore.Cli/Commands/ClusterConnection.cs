@@ -18,11 +18,9 @@ internal sealed class ClusterConnection : IAsyncDisposable
     public static async Task<ClusterConnection> ConnectAsync(string connectionString, CancellationToken token)
     {
         // PostgreSQL first: its error is clearer than the Orleans client's retries.
-        await (await ClusterDatabase.OpenAsync(connectionString, token).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+        await ClusterDatabase.EnsureReachableAsync(connectionString, token).ConfigureAwait(false);
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Error);
+        builder.Logging.ToStandardError(LogLevel.Error);
         builder.UseOrleansClient(client => client.UseSourceScorePostgresClient(connectionString));
         var host = builder.Build();
         try

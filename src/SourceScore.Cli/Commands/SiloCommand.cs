@@ -35,7 +35,7 @@ internal static class SiloCommand
 
         try
         {
-            await (await ClusterDatabase.OpenAsync(connection, token).ConfigureAwait(false)).DisposeAsync().ConfigureAwait(false);
+            await ClusterDatabase.EnsureReachableAsync(connection, token).ConfigureAwait(false);
         }
         catch (InvalidOperationException ex)
         {
@@ -44,9 +44,7 @@ internal static class SiloCommand
         }
 
         var builder = Host.CreateApplicationBuilder();
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ToStandardError(LogLevel.Warning);
         builder.UseOrleans(silo => silo.UseSourceScorePostgres(connection).ConfigureEndpoints(address, port, gatewayPort, listenOnAnyHostAddress: false));
         using var host = builder.Build();
         try

@@ -82,7 +82,7 @@ internal static class EditorPage
             return Page(http, options, draft, format, "This server needs its API key: give it in the form.", null, StatusCodes.Status401Unauthorized);
         }
 
-        if (!TextScanHasText(draft))
+        if (string.IsNullOrWhiteSpace(draft))
         {
             return Page(http, options, draft, format, "The draft is empty: paste it, or choose a file.", null, StatusCodes.Status400BadRequest);
         }
@@ -97,8 +97,6 @@ internal static class EditorPage
     }
 
     private static string TooLarge(ServerOptions options) => $"The draft is larger than the {options.MaxBodyBytes:N0} bytes this server accepts.";
-
-    private static bool TextScanHasText(string draft) => !string.IsNullOrWhiteSpace(draft);
 
     /// <summary>Whether pasted text is a page rather than a text with some markup in it: it opens with a document or block tag.</summary>
     private static bool LooksLikePage(string draft)

@@ -37,9 +37,7 @@ internal static class ScoringServer
         });
 
         // Log to standard error, warnings and worse: standard output stays free, and a request is not a log line.
-        builder.Logging.ClearProviders();
-        builder.Logging.AddConsole(console => console.LogToStandardErrorThreshold = LogLevel.Trace);
-        builder.Logging.SetMinimumLevel(LogLevel.Warning);
+        builder.Logging.ToStandardError(LogLevel.Warning);
 
         builder.Services.AddSingleton(options);
         builder.Services.AddSingleton(_ => new ScoringService(options, createScorer));

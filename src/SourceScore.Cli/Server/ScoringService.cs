@@ -48,7 +48,7 @@ internal sealed class ScoringService : IDisposable
         }
 
         int i = 0;
-        await foreach (var score in _remembering.ScoreAsync(Articles(inputs), cancellationToken).ConfigureAwait(false))
+        await foreach (var score in _remembering.ScoreAsync(inputs.Select(i => i.Article).ToAsyncEnumerable(), cancellationToken).ConfigureAwait(false))
         {
             scores.Add(Recorded(inputs[i++].Article, score));
         }
@@ -80,14 +80,4 @@ internal sealed class ScoringService : IDisposable
 
     private ArticleScore Recorded(Article article, ArticleScore score) =>
         _ledger is null ? score : score with { SourceCredibility = _ledger.Record(article, score)?.Credibility };
-
-    private static async IAsyncEnumerable<Article> Articles(IReadOnlyList<InputArticle> inputs)
-    {
-        foreach (var input in inputs)
-        {
-            yield return input.Article;
-        }
-
-        await Task.CompletedTask.ConfigureAwait(false);
-    }
 }
