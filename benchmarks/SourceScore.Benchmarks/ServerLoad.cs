@@ -33,7 +33,7 @@ internal static partial class ServerLoad
         int[] clientCounts = args.Length > 1 ? [.. args[1].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [1, 8, 64];
         bool same = args.Length > 2 && args[2] == "same";
         int rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
-        string cli = CliPath();
+        string cli = BuiltTool.Path();
 
         var feed = NewsFeed.Load();
         var headlines = FeedFile.Headlines(feed);
@@ -298,21 +298,6 @@ internal static partial class ServerLoad
         }
 
         throw new InvalidOperationException("the server did not start");
-    }
-
-    /// <summary>The built tool (dotnet build -c Release first).</summary>
-    private static string CliPath()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            string candidate = Path.Combine(dir.FullName, "src", "SourceScore.Cli", "bin", "Release", "net10.0", "SourceScore.Cli.dll");
-            if (File.Exists(Path.Combine(dir.FullName, "SourceScore.sln")))
-            {
-                return File.Exists(candidate) ? candidate : throw new InvalidOperationException($"{candidate} is missing: run 'dotnet build -c Release' first");
-            }
-        }
-
-        throw new InvalidOperationException("SourceScore.sln not found above " + AppContext.BaseDirectory);
     }
 
     [GeneratedRegex(@"serving on (http://\S+?)[;,]")]

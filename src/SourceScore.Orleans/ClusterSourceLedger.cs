@@ -24,8 +24,16 @@ public sealed class ClusterSourceLedger : ISourceLedger
     }
 
     /// <inheritdoc/>
-    public SourceRecord? Record(Article article, ArticleScore score)
+    public SourceRecord? Record(Article article, ArticleScore score) => RecordAsync(article, score).GetAwaiter().GetResult();
+
+    /// <summary>Records a scored article in its source's entry, as <see cref="Record"/> does, without blocking a thread.</summary>
+    /// <param name="article">The article.</param>
+    /// <param name="score">Its score.</param>
+    /// <returns>The source's record as it was before this article, or <see langword="null"/> (no record yet, or nothing to record); fails with <see cref="ClusterUnavailableException"/> when the cluster does.</returns>
+    public async Task<SourceRecord?> RecordAsync(Article article, ArticleScore score)
     {
+        ArgumentNullException.ThrowIfNull(article);
+        ArgumentNullException.ThrowIfNull(score);
         if (!SourceTally.TryPlace(article, score, _time, out string source, out long ticks))
         {
             return null;
@@ -38,7 +46,8 @@ public sealed class ClusterSourceLedger : ISourceLedger
         }
 
         string id = article.Id.Length > 0 ? article.Id : Guid.NewGuid().ToString("N");
-        return ClusterCorpusIndex.Call(_grains.GetGrain<ISourceGrain>(source).Record(id, ticks, score.Overall!.Value, risks))?.ToRecord();
+        var before = await ClusterUnavailableException.OnFailure(_grains.GetGrain<ISourceGrain>(source).Record(id, ticks, score.Overall!.Value, risks), "the cluster's source ledger").ConfigureAwait(false);
+        return before?.ToRecord();
     }
 
     /// <inheritdoc/>

@@ -26,4 +26,32 @@ public sealed class ClusterUnavailableException : Exception
         : base(message, innerException)
     {
     }
+
+    /// <summary>A call to the cluster whose failure becomes this exception, naming <paramref name="what"/> could not be reached.</summary>
+    internal static async Task<T> OnFailure<T>(Task<T> call, string what)
+    {
+        try
+        {
+            return await call.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsClusterFailure(ex))
+        {
+            throw new ClusterUnavailableException($"{what} could not be reached: {ex.Message}", ex);
+        }
+    }
+
+    /// <inheritdoc cref="OnFailure{T}(Task{T}, string)"/>
+    internal static async Task OnFailure(Task call, string what)
+    {
+        try
+        {
+            await call.ConfigureAwait(false);
+        }
+        catch (Exception ex) when (IsClusterFailure(ex))
+        {
+            throw new ClusterUnavailableException($"{what} could not be reached: {ex.Message}", ex);
+        }
+    }
+
+    private static bool IsClusterFailure(Exception ex) => ex is not OperationCanceledException and not ArgumentException and not ClusterUnavailableException;
 }

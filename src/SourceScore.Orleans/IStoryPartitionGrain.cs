@@ -9,9 +9,13 @@ namespace SourceScore.Orleans;
 /// </summary>
 internal interface IStoryPartitionGrain : IGrainWithIntegerKey
 {
-    /// <summary>The partition's articles related to <paramref name="article"/>, most similar first.</summary>
+    /// <summary>The partition's articles related to the article of <paramref name="query"/>, most similar first, without their openings and prints (<see cref="Openings"/>).</summary>
     [AlwaysInterleave]
-    Task<RelatedHit[]> FindRelated(IndexedArticle article, int maxResults);
+    Task<RelatedHit[]> FindRelated(StoryQuery query, int maxResults);
+
+    /// <summary>The articles <paramref name="ids"/> with their openings and copy prints (similarity 0), those the partition still holds.</summary>
+    [AlwaysInterleave]
+    Task<RelatedHit[]> Openings(string[] ids);
 
     /// <summary>Adds an article (replacing one with its id).</summary>
     Task Add(IndexedArticle article);

@@ -6,25 +6,35 @@ using SourceScore.Scoring;
 namespace SourceScore.Orleans;
 
 /// <summary>
-/// A silo's scoring worker: scores off the grain scheduler (the scorer blocks on the index's grain calls), records in
+/// A silo's scoring worker: looks the article up in the cluster's story index before the scorer runs (so no thread
+/// waits on the cluster while it scores), sends the scorer's addition without waiting and awaits it after, records in
 /// the ledger when asked, and writes the contract's record with the tool's own writer.
 /// </summary>
 [StatelessWorker]
 internal sealed class ScoringGrain(ClusterScoring scoring) : Grain, IScoringGrain
 {
-    public Task<string> Score(ScoreRequest request) => Task.Run(() =>
+    public async Task<string> Score(ScoreRequest request)
     {
         var article = request.ToArticle();
-        var score = scoring.Scorer.Score(article);
-        if (score.Error is { } error && error.Type == typeof(ClusterUnavailableException).FullName)
+        ArticleScore score;
+        using (var prepared = await scoring.Index.PrepareAsync(article, scoring.MaxRelated).ConfigureAwait(true))
         {
-            // The cluster failed, not the article: the caller sends it again rather than keep an error record.
-            throw new ClusterUnavailableException(error.Message);
+            score = scoring.Scorer.Score(article);
+            if (score.Error is { } error && error.Type == typeof(ClusterUnavailableException).FullName)
+            {
+                // The cluster failed, not the article: the caller sends it again rather than keep an error record.
+                throw new ClusterUnavailableException(error.Message);
+            }
+
+            if (prepared.Addition is { } addition)
+            {
+                await addition.ConfigureAwait(true);
+            }
         }
 
         if (request.Record)
         {
-            score = score with { SourceCredibility = scoring.Ledger.Record(article, score)?.Credibility };
+            score = score with { SourceCredibility = (await scoring.Ledger.RecordAsync(article, score).ConfigureAwait(true))?.Credibility };
         }
 
         using var buffer = new MemoryStream();
@@ -34,13 +44,25 @@ internal sealed class ScoringGrain(ClusterScoring scoring) : Grain, IScoringGrai
         }
 
         return Encoding.UTF8.GetString(buffer.GetBuffer(), 0, (int)buffer.Length);
-    });
+    }
 }
 
 /// <summary>What a silo's scoring workers share: one scorer over the cluster's index, and the cluster's ledger.</summary>
-internal sealed class ClusterScoring(IGrainFactory grains, Microsoft.Extensions.Options.IOptions<SourceScoreClusterOptions> options)
+internal sealed class ClusterScoring
 {
-    public Scorer Scorer { get; } = Scorer.CreateDefault(new ClusterCorpusIndex(grains, options));
+    public ClusterScoring(IGrainFactory grains, Microsoft.Extensions.Options.IOptions<SourceScoreClusterOptions> options)
+    {
+        Index = new ClusterCorpusIndex(grains, options);
+        Scorer = Scorer.CreateDefault(Index);
+        Ledger = new ClusterSourceLedger(grains);
+    }
 
-    public ClusterSourceLedger Ledger { get; } = new(grains);
+    public ClusterCorpusIndex Index { get; }
+
+    public Scorer Scorer { get; }
+
+    public ClusterSourceLedger Ledger { get; }
+
+    /// <summary>The related articles the scorer's agreement check asks for (its default options).</summary>
+    public int MaxRelated => SourceScore.Signals.Agreement.AgreementOptions.Default.MaxRelated;
 }

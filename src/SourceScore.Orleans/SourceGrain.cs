@@ -27,7 +27,8 @@ internal sealed class SourceGrain : Grain, ISourceGrain
         string source = this.GetPrimaryKeyString();
         var tally = state.ToTally();
         var before = state.Articles == 0 ? null : SourceEntry.Of(tally.ToRecord(source, _ledger));
-        if (state.RecentIds.Contains(articleId, StringComparer.Ordinal))
+        ulong id = SourceLedgerState.HashOf(articleId);
+        if (state.RecentIds.Contains(id))
         {
             // A retry of an article already recorded: counted once.
             return before;
@@ -40,7 +41,7 @@ internal sealed class SourceGrain : Grain, ISourceGrain
 
         tally.Add(ticks, overall, risks, _ledger.HalfLife);
         state.Keep(tally);
-        state.RecentIds.Add(articleId);
+        state.RecentIds.Add(id);
         if (state.RecentIds.Count > _options.RememberedIds)
         {
             state.RecentIds.RemoveRange(0, state.RecentIds.Count - _options.RememberedIds);

@@ -15,6 +15,11 @@ public sealed class SourceScoreClusterOptions
     /// <summary>The name of the grain storage the source ledger is kept in; the silos register a storage by this name.</summary>
     public const string StorageName = "sourcescore";
 
-    /// <summary>Gets or sets how many recent article ids each source remembers, so that an article recorded again (a retry) is counted once. Default 4,096.</summary>
-    public int RememberedIds { get; set; } = 4096;
+    /// <summary>
+    /// Gets or sets how many recent article ids each source remembers (eight bytes each in its stored state, written
+    /// with every article), so that an article recorded again (a retry after a silo was lost, within about two
+    /// minutes) is counted once. Default 1,024: a source would have to publish more than eight articles a second for a
+    /// retry to come after its id was forgotten.
+    /// </summary>
+    public int RememberedIds { get; set; } = 1024;
 }

@@ -39,8 +39,11 @@ internal sealed class StoryPartitionGrain : Grain, IStoryPartitionGrain, IDispos
         await base.OnActivateAsync(cancellationToken).ConfigureAwait(true);
     }
 
-    public Task<RelatedHit[]> FindRelated(IndexedArticle article, int maxResults) =>
-        Task.FromResult(_index.FindRelated(article.ToArticle(), maxResults).Select(RelatedHit.Of).ToArray());
+    public Task<RelatedHit[]> FindRelated(StoryQuery query, int maxResults) =>
+        Task.FromResult(_index.FindRelated(query.ToProfile(), query.Id, query.Published, maxResults, withOpenings: false).Select(RelatedHit.Of).ToArray());
+
+    public Task<RelatedHit[]> Openings(string[] ids) =>
+        Task.FromResult(ids.Select(_index.Opening).OfType<RelatedArticle>().Select(RelatedHit.Of).ToArray());
 
     public async Task Add(IndexedArticle article)
     {

@@ -126,9 +126,19 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
     public IReadOnlyList<RelatedArticle> FindRelated(Article article, int maxResults)
     {
         ArgumentNullException.ThrowIfNull(article);
+        return FindRelated(article.Views.Profile, article.Id, article.Published, maxResults);
+    }
+
+    /// <summary>
+    /// The related articles of a story profile: what <see cref="FindRelated(Article, int)"/> finds for the article
+    /// <paramref name="id"/> of that profile and date (a cluster's partition is sent the profile, not the text).
+    /// Without <paramref name="withOpenings"/>, each comes without its opening and copy print (a cluster ranks the
+    /// partitions' candidates first and then asks for the winners' openings: <see cref="Opening"/>).
+    /// </summary>
+    internal IReadOnlyList<RelatedArticle> FindRelated(StoryProfile profile, string id, DateTimeOffset? published, int maxResults, bool withOpenings = true)
+    {
         ArgumentOutOfRangeException.ThrowIfNegativeOrZero(maxResults);
-        var profile = article.Views.Profile;
-        long ticks = TimeOf(article);
+        long ticks = (published ?? _time.GetUtcNow()).UtcTicks;
         var best = new List<(int Slot, double Similarity)>(Math.Min(maxResults, 64));
         var result = new List<RelatedArticle>(Math.Min(maxResults, 64));
         var scores = Accumulator.ForThisThread();
@@ -196,7 +206,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
                 double shared = skipped > 0 ? profile.SharedWeight(entry.Terms) : scores.Sum[slot];
                 // Ranked as reported, to four places, so that equal figures are ordered by id whatever the summation order.
                 double similarity = Math.Round(Math.Min(1, shared / Math.Sqrt((double)profile.WeightSum * _weightSums[slot])), 4);
-                if (similarity >= min && entry.Id != article.Id)
+                if (similarity >= min && entry.Id != id)
                 {
                     KeepBest(best, maxResults, slot, similarity);
                 }
@@ -207,7 +217,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             {
                 var entry = _slots[slot]!;
                 result.Add(new RelatedArticle(entry.Id, entry.Source, entry.Published, similarity,
-                    Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Sketch), 4), entry.Lead) { Print = entry.Print });
+                    Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Sketch), 4), withOpenings ? entry.Lead : string.Empty) { Print = withOpenings ? entry.Print : null });
             }
         }
         finally
@@ -217,6 +227,26 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
         }
 
         return result;
+    }
+
+    /// <summary>The article <paramref name="id"/> as a related article with its opening and copy print (similarity and resemblance 0: the caller's), or <see langword="null"/> when the index no longer holds it.</summary>
+    internal RelatedArticle? Opening(string id)
+    {
+        _lock.EnterReadLock();
+        try
+        {
+            if (!_byId.TryGetValue(id, out int slot))
+            {
+                return null;
+            }
+
+            var entry = _slots[slot]!;
+            return new RelatedArticle(entry.Id, entry.Source, entry.Published, 0, 0, entry.Lead) { Print = entry.Print };
+        }
+        finally
+        {
+            _lock.ExitReadLock();
+        }
     }
 
     /// <inheritdoc/>

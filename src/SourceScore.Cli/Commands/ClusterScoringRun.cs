@@ -37,9 +37,9 @@ internal static class ClusterScoringRun
             int sent = 0;
             try
             {
-                await foreach (var input in reader.ReadAsync(reader.Expand(inputs), token).ConfigureAwait(false))
+                await foreach (var input in reader.ReadFieldsAsync(reader.Expand(inputs), token).ConfigureAwait(false))
                 {
-                    var f = input.Fields!;
+                    var f = input.Fields;
                     var request = new ScoreRequest(f.Id, f.Source, f.Url, f.Title, f.Published, f.Author, f.Text, f.Html, f.Language, detail, includeText, Record: true);
                     pending.Enqueue(ScoreAsync(cluster.Client, request, sent++));
                     while (pending.Count >= window)

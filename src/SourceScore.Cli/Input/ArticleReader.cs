@@ -81,16 +81,33 @@ internal sealed class ArticleReader
             ShouldRecursePredicate = static (ref FileSystemEntry entry) => (entry.Attributes & FileAttributes.ReparsePoint) == 0,
         };
 
+    /// <summary>The articles of the inputs, in order, each made (a page's text extracted) as it is read.</summary>
     public async IAsyncEnumerable<InputArticle> ReadAsync(IReadOnlyList<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
+    {
+        await foreach (var input in ReadFieldsAsync(paths, cancellationToken).ConfigureAwait(false))
+        {
+            if (Make(input) is { } article)
+            {
+                yield return article;
+            }
+        }
+    }
+
+    /// <summary>
+    /// The inputs' articles as they were given, in order, without making them (no page is extracted here): what a
+    /// cluster's silos are sent, to make and score there. What cannot be read is reported and skipped, as by
+    /// <see cref="ReadAsync"/>.
+    /// </summary>
+    public async IAsyncEnumerable<InputFields> ReadFieldsAsync(IReadOnlyList<string> paths, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         foreach (var path in paths)
         {
             cancellationToken.ThrowIfCancellationRequested();
             if (path == "-")
             {
-                await foreach (var article in ReadFeedAsync(_openStandardInput(), "-", cancellationToken).ConfigureAwait(false))
+                await foreach (var fields in ReadFeedAsync(_openStandardInput(), "-", cancellationToken).ConfigureAwait(false))
                 {
-                    yield return article;
+                    yield return fields;
                 }
 
                 continue;
@@ -105,9 +122,9 @@ internal sealed class ArticleReader
                     continue;
                 }
 
-                await foreach (var article in ReadFeedAsync(stream, path, cancellationToken).ConfigureAwait(false))
+                await foreach (var fields in ReadFeedAsync(stream, path, cancellationToken).ConfigureAwait(false))
                 {
-                    yield return article;
+                    yield return fields;
                 }
 
                 continue;
@@ -119,11 +136,8 @@ internal sealed class ArticleReader
                 continue;
             }
 
-            if (Build(path, () => kind == InputKind.Html ? Article.FromHtml(text, path) : Article.FromText(text, path)) is { } read)
-            {
-                bool html = kind == InputKind.Html;
-                yield return new InputArticle(read, path, 0) { Fields = new FeedFields(path, string.Empty, null, null, null, null, html ? null : text, html ? text : null, null) };
-            }
+            bool html = kind == InputKind.Html;
+            yield return new InputFields(new FeedFields(path, string.Empty, null, null, null, null, html ? null : text, html ? text : null, null), path, 0);
         }
     }
 
@@ -201,8 +215,8 @@ internal sealed class ArticleReader
         return false;
     }
 
-    private IAsyncEnumerable<InputArticle> ReadFeedAsync(Stream stream, string name, CancellationToken cancellationToken) =>
-        ReadLinesAsync(stream, name, "empty feed; nothing to score", ParseFeedLine, cancellationToken);
+    private IAsyncEnumerable<InputFields> ReadFeedAsync(Stream stream, string name, CancellationToken cancellationToken) =>
+        ReadLinesAsync(stream, name, "empty feed; nothing to score", ParseFeedFields, cancellationToken);
 
     /// <summary>Reads a stance file: JSONL lines {"id", "headline", "body"}; a bad line is reported and skipped.</summary>
     public IAsyncEnumerable<StancePair> ReadStancePairsAsync(string path, CancellationToken cancellationToken)
@@ -297,13 +311,16 @@ internal sealed class ArticleReader
 
     /// <summary>Reads one feed line (a JSON object); a bad line is reported, naming its field where one is wrong, and gives <see langword="null"/>.</summary>
     internal InputArticle? ParseFeedLine(string line, string name, int lineNumber) =>
-        ParseFeedLine(name, lineNumber, () => JsonDocument.Parse(line, s_lineOptions));
+        Make(ParseFeedFields(name, lineNumber, () => JsonDocument.Parse(line, s_lineOptions)));
+
+    private InputFields? ParseFeedFields(string line, string name, int lineNumber) =>
+        ParseFeedFields(name, lineNumber, () => JsonDocument.Parse(line, s_lineOptions));
 
     /// <summary>Reads one feed line given as UTF-8 (the server's request bodies: no string of the whole line is made).</summary>
     internal InputArticle? ParseFeedLine(ReadOnlyMemory<byte> utf8, string name, int lineNumber) =>
-        ParseFeedLine(name, lineNumber, () => JsonDocument.Parse(utf8, s_lineOptions));
+        Make(ParseFeedFields(name, lineNumber, () => JsonDocument.Parse(utf8, s_lineOptions)));
 
-    private InputArticle? ParseFeedLine(string name, int lineNumber, Func<JsonDocument> parse)
+    private InputFields? ParseFeedFields(string name, int lineNumber, Func<JsonDocument> parse)
     {
         string location = $"{name}:{lineNumber}";
         try
@@ -348,13 +365,7 @@ internal sealed class ArticleReader
                 published = date;
             }
 
-            id ??= location;
-            var article = Build(location, () => WithLanguage(
-                text is not null
-                    ? Article.FromText(text, id, source ?? string.Empty, url, title, published, author)
-                    : Article.FromHtml(html!, id, source ?? string.Empty, url, title, published, author),
-                language));
-            return article is null ? null : new InputArticle(article, name, lineNumber) { Fields = new FeedFields(id, source ?? string.Empty, url, title, published, author, text, html, language) };
+            return new InputFields(new FeedFields(id ?? location, source ?? string.Empty, url, title, published, author, text, html, language), name, lineNumber);
         }
         catch (JsonException ex)
         {
@@ -363,19 +374,21 @@ internal sealed class ArticleReader
         }
     }
 
-    /// <summary>The feed's <c>"language"</c>, when given, is the declared language (a page's own <c>lang</c> otherwise).</summary>
-    private static Article WithLanguage(Article article, string? language) =>
-        language is null ? article : article.WithDeclaredLanguage(language);
-
     /// <summary>
     /// Makes the article (for a page, its text extraction runs here); should that throw — a defect of ours, or input
     /// nothing anticipated — the input is reported with the exception and skipped, and the rest of the run goes on.
     /// </summary>
-    private Article? Build(string location, Func<Article> make)
+    private InputArticle? Make(InputFields? input)
     {
+        if (input is null)
+        {
+            return null;
+        }
+
+        string location = input.Line > 0 ? $"{input.Path}:{input.Line}" : input.Path;
         try
         {
-            return make();
+            return new InputArticle(input.Fields.ToArticle(), input.Path, input.Line);
         }
         catch (Exception ex) when (ex is not OperationCanceledException and not OutOfMemoryException)
         {

@@ -43,6 +43,20 @@ internal sealed class StoryProfile
     /// <summary>Gets the number of words read.</summary>
     public int Words { get; }
 
+    /// <summary>A profile from the parts of another (<see cref="Terms"/>, <see cref="Weights"/>, <see cref="Sketch"/>, <see cref="Words"/>): a cluster sends a lookup in these parts.</summary>
+    public static StoryProfile FromParts(ulong[] terms, float[] weights, uint[] sketch, int words)
+    {
+        ArgumentNullException.ThrowIfNull(terms);
+        ArgumentNullException.ThrowIfNull(weights);
+        ArgumentNullException.ThrowIfNull(sketch);
+        if (weights.Length != terms.Length || terms.Length > TermCount || sketch.Length != SketchSize)
+        {
+            throw new ArgumentException("The parts of a story profile do not fit together.", nameof(terms));
+        }
+
+        return new StoryProfile(terms, weights, sketch, words);
+    }
+
     public static StoryProfile Of(ReadOnlySpan<char> text, StanceLexicon lexicon)
     {
         var tokens = ArrayPool<Token>.Shared.Rent(StanceDocument.MaxTokens);
