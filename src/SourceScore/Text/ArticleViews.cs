@@ -32,6 +32,16 @@ internal sealed class ArticleViews
     /// <summary>Gets what copy detection aligns of the text (<see cref="CopyPrint"/>), computed on first use.</summary>
     public CopyPrint CopyPrint => _copyPrint ?? Interlocked.CompareExchange(ref _copyPrint, CopyPrint.Of(_text, Sentences, StanceModel.Lexicon), null) ?? _copyPrint;
 
+    /// <summary>
+    /// Gives the story profile and copy print already computed from this same text elsewhere (a cluster sends them with
+    /// an article it adds to its index, so the partition does not read the text again). Views already computed stay.
+    /// </summary>
+    public void Seed(StoryProfile profile, CopyPrint print)
+    {
+        Interlocked.CompareExchange(ref _profile, profile, null);
+        Interlocked.CompareExchange(ref _copyPrint, print, null);
+    }
+
     private static TextSpan[] Split(string text)
     {
         var sentences = new List<TextSpan>();
