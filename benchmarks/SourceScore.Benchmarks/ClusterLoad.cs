@@ -23,8 +23,8 @@ internal static class ClusterLoad
         int[] siloCounts = args.Length > 2 ? [.. args[2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [1, 2];
         int rounds = args.Length > 3 ? int.Parse(args[3], CultureInfo.InvariantCulture) : 1;
         string window = args.Length > 4 ? args[4] : "32";
-        string admin = Environment.GetEnvironmentVariable("SOURCESCORE_POSTGRES")
-            ?? throw new InvalidOperationException("SOURCESCORE_POSTGRES is not set: a connection string of a role that may create databases (see .ci/run)");
+        string admin = Environment.GetEnvironmentVariable("SOURCESCORE_POSTGRES") is { Length: > 0 } given ? given
+            : throw new InvalidOperationException("SOURCESCORE_POSTGRES is not set: a connection string of a role that may create databases (see .ci/run)");
         string cli = BuiltTool.Path();
 
         string dir = Directory.CreateTempSubdirectory("sourcescore-cluster-load-").FullName;

@@ -6,10 +6,17 @@ using SourceScore.Cli;
 using var stop = new CancellationTokenSource();
 void OnSignal(PosixSignalContext context)
 {
-    if (!stop.IsCancellationRequested)
+    try
     {
-        context.Cancel = true;
-        stop.Cancel();
+        if (!stop.IsCancellationRequested)
+        {
+            context.Cancel = true;
+            stop.Cancel();
+        }
+    }
+    catch (ObjectDisposedException)
+    {
+        // The command has ended and the process is on its way out: nothing left to cancel.
     }
 }
 

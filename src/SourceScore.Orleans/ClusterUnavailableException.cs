@@ -3,8 +3,9 @@ namespace SourceScore.Orleans;
 /// <summary>
 /// The cluster's story index or ledger could not be reached (a silo lost, a call timed out). A scoring grain does not
 /// turn it into the article's error record, as it does a fault of the article's own: the call fails, and the client
-/// sends the article again.
+/// sends the article again. Crosses grain calls with its message (the caller's error names what failed).
 /// </summary>
+[GenerateSerializer]
 public sealed class ClusterUnavailableException : Exception
 {
     /// <summary>Creates the exception.</summary>

@@ -54,8 +54,9 @@ internal sealed class SourceGrain : Grain, ISourceGrain
         catch
         {
             // Not stored (PostgreSQL unreachable, or another activation wrote first): forget the change, so that the
-            // caller's retry records the article instead of finding its id among those recorded.
-            await _state.ReadStateAsync().ConfigureAwait(true);
+            // caller's retry records the article instead of finding its id among those recorded. The next call finds
+            // the entry as stored, in a new activation (reading it back here fails too while PostgreSQL is away).
+            DeactivateOnIdle();
             throw;
         }
 

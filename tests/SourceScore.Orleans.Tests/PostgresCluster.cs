@@ -113,6 +113,22 @@ internal static class PostgresCluster
     {
         public string ConnectionString { get; } = connectionString;
 
+        public string Name => name;
+
+        /// <summary>
+        /// Makes the database unreachable as a stopped server is to its clients: new connections refused, open ones
+        /// cut. (The server itself stays up for the other tests' databases.)
+        /// </summary>
+        public async Task MakeUnreachableAsync()
+        {
+            await using var connection = new NpgsqlConnection(PostgresCluster.ConnectionString);
+            await connection.OpenAsync();
+            await using var refuse = new NpgsqlCommand($"ALTER DATABASE {name} ALLOW_CONNECTIONS false", connection);
+            await refuse.ExecuteNonQueryAsync();
+            await using var cut = new NpgsqlCommand($"SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE datname = '{name}'", connection);
+            await cut.ExecuteNonQueryAsync();
+        }
+
         public async ValueTask DisposeAsync()
         {
             NpgsqlConnection.ClearAllPools();

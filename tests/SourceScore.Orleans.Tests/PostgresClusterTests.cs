@@ -69,29 +69,8 @@ public sealed class PostgresClusterTests
         await using var db = await PostgresCluster.CreateDatabaseAsync();
         Assert.Equal(0, (await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", db.ConnectionString)).Code);
 
-        // 240 articles: the five seeds again and again, from six sources of this run, each with its own id.
         string run = Guid.NewGuid().ToString("N");
-        var start = new DateTimeOffset(2026, 11, 3, 6, 0, 0, TimeSpan.Zero);
-        var ids = new List<string>();
-        var lines = new List<string>();
-        for (int k = 0; k < 48; k++)
-        {
-            for (int i = 0; i < Seeds.Length; i++)
-            {
-                string id = $"{run}/{k}/{i}";
-                ids.Add(id);
-                lines.Add(new JsonObject
-                {
-                    ["id"] = id,
-                    ["source"] = $"s{k % 6}.{run}.example",
-                    ["published"] = start.AddMinutes((k * 5) + i).ToString("O"),
-                    ["text"] = File.ReadAllText(Seeds[i]),
-                }.ToJsonString());
-            }
-        }
-
-        string feed = Path.Combine(Path.GetTempPath(), $"sourcescore-cluster-{run}.jsonl");
-        File.WriteAllLines(feed, lines);
+        var (feed, ids) = SeedFeed(run);
         try
         {
             await using var first = await PostgresCluster.StartSiloAsync(db.ConnectionString);
@@ -157,6 +136,111 @@ public sealed class PostgresClusterTests
     }
 
     private static int Indexed(string statusLine) => (int)JsonNode.Parse(statusLine)!["indexed"]!;
+
+    /// <summary>240 articles: the five seeds again and again, from six sources of this run, each with its own id; the feed's path and the ids in order.</summary>
+    private static (string Feed, List<string> Ids) SeedFeed(string run)
+    {
+        var start = new DateTimeOffset(2026, 11, 3, 6, 0, 0, TimeSpan.Zero);
+        var ids = new List<string>();
+        var lines = new List<string>();
+        for (int k = 0; k < 48; k++)
+        {
+            for (int i = 0; i < Seeds.Length; i++)
+            {
+                string id = $"{run}/{k}/{i}";
+                ids.Add(id);
+                lines.Add(new JsonObject
+                {
+                    ["id"] = id,
+                    ["source"] = $"s{k % 6}.{run}.example",
+                    ["published"] = start.AddMinutes((k * 5) + i).ToString("O"),
+                    ["text"] = File.ReadAllText(Seeds[i]),
+                }.ToJsonString());
+            }
+        }
+
+        string feed = Path.Combine(Path.GetTempPath(), $"sourcescore-cluster-{run}.jsonl");
+        File.WriteAllLines(feed, lines);
+        return (feed, ids);
+    }
+
+    [Fact]
+    public async Task PostgreSQL_lost_mid_feed_stops_the_run_with_one_clear_error_exit_code_2_and_whole_records()
+    {
+        await using var db = await PostgresCluster.CreateDatabaseAsync();
+        Assert.Equal(0, (await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", db.ConnectionString)).Code);
+        var (feed, ids) = SeedFeed(Guid.NewGuid().ToString("N"));
+        try
+        {
+            await using var first = await PostgresCluster.StartSiloAsync(db.ConnectionString);
+            await using var second = await PostgresCluster.StartSiloAsync(db.ConnectionString);
+            using var client = PostgresCluster.StartTool("score", "--cluster", db.ConnectionString, "--window", "8", "--retry-for", "15", feed);
+            var errors = client.StandardError.ReadToEndAsync();
+            var written = new List<string>();
+            using var deadline = new CancellationTokenSource(TimeSpan.FromMinutes(4));
+            try
+            {
+                while (await client.StandardOutput.ReadLineAsync(deadline.Token) is { } line)
+                {
+                    written.Add(line);
+                    if (written.Count == 40)
+                    {
+                        // The cluster's database goes away as a stopped server does for it: new connections refused,
+                        // open ones cut (the other tests' databases on the same server are left alone).
+                        await db.MakeUnreachableAsync();
+                    }
+                }
+
+                await client.WaitForExitAsync(deadline.Token);
+                string stderr = await errors;
+                Assert.Equal(2, client.ExitCode);
+                var lines = stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+                var stop = Assert.Single(lines, l => l.StartsWith("sourcescore: ", StringComparison.Ordinal));
+                Assert.Contains("could not be scored by the cluster in 15 s", stop, StringComparison.Ordinal);
+                Assert.Contains("could not be reached", stop, StringComparison.Ordinal);
+                Assert.Contains("the records written are whole", stop, StringComparison.Ordinal);
+
+                // Every record written is whole, in input order, and none is an error record.
+                Assert.InRange(written.Count, 40, ids.Count - 1);
+                Assert.Equal(ids.Take(written.Count), written.Select(l => (string)JsonNode.Parse(l)!["id"]!));
+                Assert.All(written, l => Assert.Null(JsonNode.Parse(l)!["error"]));
+            }
+            finally
+            {
+                if (!client.HasExited)
+                {
+                    client.Kill(entireProcessTree: true);
+                }
+            }
+        }
+        finally
+        {
+            File.Delete(feed);
+        }
+    }
+
+    [Fact]
+    public async Task No_silo_answering_is_one_clear_error_and_exit_code_2()
+    {
+        await using var db = await PostgresCluster.CreateDatabaseAsync();
+        Assert.Equal(0, (await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", db.ConnectionString)).Code);
+        string feed = Path.Combine(Path.GetTempPath(), $"sourcescore-cluster-{Guid.NewGuid():N}.jsonl");
+        File.WriteAllText(feed, new JsonObject { ["id"] = "a", ["text"] = File.ReadAllText(Seeds[0]) }.ToJsonString() + "\n");
+        try
+        {
+            // A cluster no silo ever joined (the Orleans client alone would wait for a gateway without end).
+            var run = await PostgresCluster.RunToolAsync("score", "--cluster", db.ConnectionString, feed);
+            Assert.Equal(2, run.Code);
+            Assert.Equal("", run.Stdout);
+            string line = Assert.Single(run.Stderr.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+            Assert.StartsWith("sourcescore: no SourceScore silo answers in the cluster kept at 127.0.0.1:", line, StringComparison.Ordinal);
+            Assert.Contains($"database {db.Name}", line, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(feed);
+        }
+    }
 
     [Fact]
     public async Task A_wrong_connection_string_or_no_silo_is_one_clear_error_and_exit_code_2()

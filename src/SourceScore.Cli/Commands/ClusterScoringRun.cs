@@ -1,3 +1,4 @@
+using System.Diagnostics;
 using System.Text;
 using SourceScore.Cli.Input;
 using SourceScore.Orleans;
@@ -7,16 +8,14 @@ namespace SourceScore.Cli.Commands;
 /// <summary>
 /// <c>score --cluster</c>: the inputs read here, scored on the silos (each article recorded in the cluster's ledger),
 /// the records written here in input order, as <c>score --ledger</c> writes them. Up to a window of articles are in
-/// flight at once; an article whose call fails (a silo lost) is sent again, for about two minutes, and the ledger
-/// counts it once.
+/// flight at once; an article whose call fails (a silo lost, PostgreSQL unreachable) is sent again for up to
+/// <c>--retry-for</c> (two minutes by default: a lost silo is declared dead by the others after several missed probes,
+/// tens of seconds, and its partitions and workers come back on the silos left only then), and the ledger counts it
+/// once. When an article's attempts run out the run stops with exit code 2; every record written is whole.
 /// </summary>
 internal static class ClusterScoringRun
 {
-    // A silo lost is declared dead by the others after several missed probes (tens of seconds); its partitions and
-    // workers come back on the silos left only then. The delays between attempts add up to about two minutes.
-    private const int Attempts = 12;
-
-    public static async Task<int> RunAsync(string connection, IReadOnlyList<string> inputs, bool includeText, bool detail, int window, CommandContext io, CancellationToken token)
+    public static async Task<int> RunAsync(string connection, IReadOnlyList<string> inputs, bool includeText, bool detail, int window, TimeSpan retryFor, CommandContext io, CancellationToken token)
     {
         ClusterConnection cluster;
         try
@@ -41,7 +40,7 @@ internal static class ClusterScoringRun
                 {
                     var f = input.Fields;
                     var request = new ScoreRequest(f.Id, f.Source, f.Url, f.Title, f.Published, f.Author, f.Text, f.Html, f.Language, detail, includeText, Record: true);
-                    pending.Enqueue(ScoreAsync(cluster.Client, request, sent++));
+                    pending.Enqueue(ScoreAsync(cluster.Client, request, sent++, retryFor));
                     while (pending.Count >= window)
                     {
                         await WriteAsync(output, await pending.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
@@ -63,22 +62,28 @@ internal static class ClusterScoringRun
         }
     }
 
-    private static async Task<string> ScoreAsync(IClusterClient client, ScoreRequest request, int number)
+    private static async Task<string> ScoreAsync(IClusterClient client, ScoreRequest request, int number, TimeSpan retryFor)
     {
+        long firstFailure = 0;
         for (int attempt = 1; ; attempt++)
         {
             try
             {
                 return await client.GetGrain<IScoringGrain>(number % 64).Score(request).ConfigureAwait(false);
             }
-            catch (Exception ex) when (ex is not OperationCanceledException && attempt < Attempts)
-            {
-                // A silo lost with the article in flight: the article is sent again (the ledger counts its id once).
-                await Task.Delay(TimeSpan.FromSeconds(Math.Min(1 << (attempt - 1), 15))).ConfigureAwait(false);
-            }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
-                throw new ClusterLostException($"article {request.Id} could not be scored by the cluster after {Attempts} attempts ({CliApp.OneLine(ex.Message)})", ex);
+                // A silo lost with the article in flight, or PostgreSQL unreachable: the article is sent again (the
+                // ledger counts its id once), until its time runs out.
+                firstFailure = firstFailure == 0 ? Stopwatch.GetTimestamp() : firstFailure;
+                var left = retryFor - Stopwatch.GetElapsedTime(firstFailure);
+                if (left <= TimeSpan.Zero)
+                {
+                    throw new ClusterLostException($"article {request.Id} could not be scored by the cluster in {retryFor.TotalSeconds:0} s of attempts ({attempt}): {CliApp.OneLine(ex.Message)}", ex);
+                }
+
+                var delay = TimeSpan.FromSeconds(Math.Min(1 << Math.Min(attempt - 1, 4), 15));
+                await Task.Delay(delay < left ? delay : left).ConfigureAwait(false);
             }
         }
     }

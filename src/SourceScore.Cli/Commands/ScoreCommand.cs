@@ -23,12 +23,13 @@ internal static class ScoreCommand
         var deep = new Option<bool>("--deep") { Description = ScoringRun.DeepDescription };
         var cluster = new Option<string?>("--cluster") { Description = "Score on a SourceScore cluster instead (the PostgreSQL connection string its silos use): its shared story index, each article recorded in its shared ledger; JSONL records, in input order." };
         var window = new Option<int>("--window") { Description = "With --cluster: how many articles are in flight at once (an article is compared with the index as it stands when its turn comes).", DefaultValueFactory = _ => 32 };
-        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress, deep, cluster, window };
+        var retryFor = new Option<int>("--retry-for") { Description = "With --cluster: seconds an article is sent again after its first failure (a silo lost, PostgreSQL unreachable) before the run stops with exit code 2.", DefaultValueFactory = _ => 120 };
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress, deep, cluster, window, retryFor };
         score.SetAction((result, token) =>
         {
             if (result.GetValue(cluster) is { } connection)
             {
-                return ClusterScoringRun.RunAsync(connection, result.GetValue(inputs)!, result.GetValue(includeText), result.GetValue(detail), Math.Max(1, result.GetValue(window)), io, token);
+                return ClusterScoringRun.RunAsync(connection, result.GetValue(inputs)!, result.GetValue(includeText), result.GetValue(detail), Math.Max(1, result.GetValue(window)), TimeSpan.FromSeconds(Math.Max(0, result.GetValue(retryFor))), io, token);
             }
 
             bool showProgress = io.ErrorIsTerminal || result.GetValue(progress);
