@@ -41,6 +41,26 @@ public sealed class ClusterScoringTests(TestCluster3 cluster) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task A_prepared_article_is_scored_without_a_blocking_call_and_gives_the_same_record()
+    {
+        // What a silo's scoring worker does: look the article up first, then score; the scorer's lookup is answered
+        // from the prepared result and its addition is handed back to be awaited, not waited for on the thread.
+        var index = new ClusterCorpusIndex(cluster.Client, TestCluster3.Options);
+        var scorer = Scorer.CreateDefault(index);
+        var first = Article.FromText(File.ReadAllText(Seeds[1]), "prepared-001", "spin.example");
+        await index.AddAsync(first);
+        var article = Article.FromText(File.ReadAllText(Seeds[3]), "prepared-003", "agency.example");
+        var expected = scorer.Score(Article.FromText(article.Text, "prepared-003", "agency.example"));
+
+        using var prepared = await index.PrepareAsync(article, 5);
+        Assert.NotEmpty(prepared.Related);
+        var score = scorer.Score(article);
+        Assert.NotNull(prepared.Addition);
+        await prepared.Addition!;
+        Assert.Equal(Record(Article.FromText(article.Text, "prepared-003", "agency.example"), expected), Record(article, score));
+    }
+
+    [Fact]
     public void The_cluster_ledger_keeps_what_a_local_ledger_keeps_and_counts_a_retried_article_once()
     {
         var ledger = new ClusterSourceLedger(cluster.Client);
