@@ -8,14 +8,25 @@ namespace SourceScore.Orleans;
 /// <summary>
 /// A silo's scoring worker: looks the article up in the cluster's story index before the scorer runs (so no thread
 /// waits on the cluster while it scores), sends the scorer's addition without waiting and awaits it after, records in
-/// the ledger when asked, and writes the contract's record with the tool's own writer.
+/// the ledger when asked, and writes the contract's record with the tool's own writer. An article that cannot be made
+/// fails with <see cref="ArticleUnreadableException"/>, a cluster failure with <see cref="ClusterUnavailableException"/>.
 /// </summary>
 [StatelessWorker]
 internal sealed class ScoringGrain(ClusterScoring scoring) : Grain, IScoringGrain
 {
     public async Task<string> Score(ScoreRequest request)
     {
-        var article = request.ToArticle();
+        Article article;
+        try
+        {
+            article = request.ToArticle();
+        }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // The article's own fault (the tool's reader reports such an input and goes on): not worth sending again.
+            throw new ArticleUnreadableException($"could not be read ({ex.GetType().Name}: {ex.Message.Split('\n')[0]})");
+        }
+
         ArticleScore score;
         using (var prepared = await scoring.Index.PrepareAsync(article, scoring.MaxRelated).ConfigureAwait(true))
         {

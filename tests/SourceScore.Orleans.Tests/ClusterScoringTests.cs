@@ -61,6 +61,15 @@ public sealed class ClusterScoringTests(TestCluster3 cluster) : IClassFixture<Te
     }
 
     [Fact]
+    public async Task An_article_the_silo_cannot_make_fails_as_unreadable_not_as_a_cluster_failure()
+    {
+        // Not a fault of the cluster: the caller reports it and goes on instead of sending it again for minutes.
+        var request = new ScoreRequest(null!, "x.example", null, null, null, null, "Some text.", null, null, Detail: false, IncludeText: false, Record: false);
+        var ex = await Assert.ThrowsAsync<ArticleUnreadableException>(() => cluster.Client.GetGrain<IScoringGrain>(0).Score(request));
+        Assert.StartsWith("could not be read (ArgumentNullException", ex.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void The_cluster_ledger_keeps_what_a_local_ledger_keeps_and_counts_a_retried_article_once()
     {
         var ledger = new ClusterSourceLedger(cluster.Client);

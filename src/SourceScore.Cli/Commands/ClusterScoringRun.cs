@@ -32,24 +32,25 @@ internal static class ClusterScoringRun
         {
             var reader = new ArticleReader(e => io.Stderr.WriteLine(e.ToString()), io.Stdin);
             var output = io.Stdout();
-            var pending = new Queue<Task<string>>();
-            int sent = 0;
+            var pending = new Queue<Task<Outcome>>();
+            int sent = 0, unreadable = 0;
             try
             {
                 await foreach (var input in reader.ReadFieldsAsync(reader.Expand(inputs), token).ConfigureAwait(false))
                 {
                     var f = input.Fields;
                     var request = new ScoreRequest(f.Id, f.Source, f.Url, f.Title, f.Published, f.Author, f.Text, f.Html, f.Language, detail, includeText, Record: true);
-                    pending.Enqueue(ScoreAsync(cluster.Client, request, sent++, retryFor));
+                    string location = input.Line > 0 ? $"{input.Path}:{input.Line}" : input.Path;
+                    pending.Enqueue(ScoreAsync(cluster.Client, request, sent++, retryFor, location));
                     while (pending.Count >= window)
                     {
-                        await WriteAsync(output, await pending.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
+                        unreadable += await WriteAsync(output, io.Stderr, await pending.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
                     }
                 }
 
                 while (pending.Count > 0)
                 {
-                    await WriteAsync(output, await pending.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
+                    unreadable += await WriteAsync(output, io.Stderr, await pending.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
                 }
             }
             catch (ClusterLostException ex)
@@ -58,18 +59,23 @@ internal static class ClusterScoringRun
                 return CliApp.UsageOrInputError;
             }
 
-            return reader.ErrorCount > 0 ? CliApp.UsageOrInputError : CliApp.Ok;
+            return reader.ErrorCount + unreadable > 0 ? CliApp.UsageOrInputError : CliApp.Ok;
         }
     }
 
-    private static async Task<string> ScoreAsync(IClusterClient client, ScoreRequest request, int number, TimeSpan retryFor)
+    /// <summary>The article's record, or what to report when the silo could not make the article (as the reader reports an input it cannot read; never sent again).</summary>
+    private static async Task<Outcome> ScoreAsync(IClusterClient client, ScoreRequest request, int number, TimeSpan retryFor, string location)
     {
         long firstFailure = 0;
         for (int attempt = 1; ; attempt++)
         {
             try
             {
-                return await client.GetGrain<IScoringGrain>(number % 64).Score(request).ConfigureAwait(false);
+                return new Outcome(await client.GetGrain<IScoringGrain>(number % 64).Score(request).ConfigureAwait(false), null);
+            }
+            catch (ArticleUnreadableException ex)
+            {
+                return new Outcome(null, new InputError(location, ex.Message + "; please report it with the input"));
             }
             catch (Exception ex) when (ex is not OperationCanceledException)
             {
@@ -88,12 +94,22 @@ internal static class ClusterScoringRun
         }
     }
 
-    private static async Task WriteAsync(Stream output, string record)
+    /// <summary>Writes an article's record, or reports why it has none (returns 1 then, else 0), in input order.</summary>
+    private static async Task<int> WriteAsync(Stream output, TextWriter stderr, Outcome outcome)
     {
-        var bytes = Encoding.UTF8.GetBytes(record + "\n");
+        if (outcome.Problem is { } problem)
+        {
+            await stderr.WriteLineAsync(problem.ToString()).ConfigureAwait(false);
+            return 1;
+        }
+
+        var bytes = Encoding.UTF8.GetBytes(outcome.Record + "\n");
         await output.WriteAsync(bytes).ConfigureAwait(false);
         await output.FlushAsync().ConfigureAwait(false);
+        return 0;
     }
+
+    private readonly record struct Outcome(string? Record, InputError? Problem);
 
     private sealed class ClusterLostException(string message, Exception inner) : Exception(message, inner);
 }
