@@ -28,7 +28,12 @@ public sealed class ClusterUnavailableException : Exception
     {
     }
 
-    /// <summary>A call to the cluster whose failure becomes this exception, naming <paramref name="what"/> could not be reached.</summary>
+    /// <summary>
+    /// A call to the cluster whose failure becomes this exception, naming <paramref name="what"/> could not be reached
+    /// and why. The cause is told in the message, not kept as the inner exception: the exception crosses grain calls,
+    /// and a cause of a type Orleans cannot serialize (Npgsql's <c>PostgresException</c>) would replace it, on the
+    /// way, with "could not find a codec".
+    /// </summary>
     internal static async Task<T> OnFailure<T>(Task<T> call, string what)
     {
         try
@@ -37,7 +42,7 @@ public sealed class ClusterUnavailableException : Exception
         }
         catch (Exception ex) when (IsClusterFailure(ex))
         {
-            throw new ClusterUnavailableException($"{what} could not be reached: {ex.Message}", ex);
+            throw Unreachable(what, ex);
         }
     }
 
@@ -50,9 +55,12 @@ public sealed class ClusterUnavailableException : Exception
         }
         catch (Exception ex) when (IsClusterFailure(ex))
         {
-            throw new ClusterUnavailableException($"{what} could not be reached: {ex.Message}", ex);
+            throw Unreachable(what, ex);
         }
     }
+
+    private static ClusterUnavailableException Unreachable(string what, Exception cause) =>
+        new($"{what} could not be reached: {cause.GetType().Name}: {cause.Message.Split('\n')[0]}");
 
     private static bool IsClusterFailure(Exception ex) => ex is not OperationCanceledException and not ArgumentException and not ClusterUnavailableException;
 }
