@@ -110,8 +110,16 @@ public sealed class ClusterCorpusIndex : ICorpusIndex
         var openings = fetched.SelectMany(a => a).ToDictionary(h => h.Id, StringComparer.Ordinal);
 
         // An article evicted between the two steps is no longer in the index: left out, as a later lookup would.
-        return [.. best.Where(h => openings.ContainsKey(h.Id))
-            .Select(h => openings[h.Id].ToRelated() with { Similarity = h.Similarity, Resemblance = h.Resemblance })];
+        var related = new List<RelatedArticle>(best.Count);
+        foreach (var hit in best)
+        {
+            if (openings.TryGetValue(hit.Id, out var opened))
+            {
+                related.Add(opened.ToRelated() with { Similarity = hit.Similarity, Resemblance = hit.Resemblance });
+            }
+        }
+
+        return related;
     }
 
     /// <summary>

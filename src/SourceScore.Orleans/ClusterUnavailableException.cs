@@ -60,7 +60,7 @@ public sealed class ClusterUnavailableException : Exception
     }
 
     private static ClusterUnavailableException Unreachable(string what, Exception cause) =>
-        new($"{what} could not be reached: {cause.GetType().Name}: {cause.Message.Split('\n')[0]}");
+        new($"{what} could not be reached: {ExceptionText.Of(cause)}");
 
     private static bool IsClusterFailure(Exception ex) => ex is not OperationCanceledException and not ArgumentException and not ClusterUnavailableException;
 }

@@ -24,7 +24,7 @@ internal sealed class ScoringGrain(ClusterScoring scoring) : Grain, IScoringGrai
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
             // The article's own fault (the tool's reader reports such an input and goes on): not worth sending again.
-            throw new ArticleUnreadableException($"could not be read ({ex.GetType().Name}: {ex.Message.Split('\n')[0]})");
+            throw new ArticleUnreadableException($"could not be read ({ExceptionText.Of(ex)})");
         }
 
         ArticleScore score;
