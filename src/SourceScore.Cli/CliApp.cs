@@ -44,7 +44,7 @@ internal static class CliApp
         try
         {
             // Termination signals are handled by Program (it cancels cancellationToken), not by System.CommandLine.
-            var configuration = new InvocationConfiguration { Output = new StreamWriter(stdout(), ScoringRun.Utf8) { AutoFlush = true }, Error = stderr, ProcessTerminationTimeout = null };
+            var configuration = new InvocationConfiguration { Output = new StreamWriter(stdout(), ScoringRun.Utf8) { AutoFlush = true }, Error = stderr, ProcessTerminationTimeout = null, EnableDefaultExceptionHandler = false };
             int code = await parsed.InvokeAsync(configuration, cancellationToken).ConfigureAwait(false);
             // A server stopped by a signal has ended as it should, not been cut short.
             bool stopsOnSignal = parsed.CommandResult.Command.Name is ServeCommand.Name or SiloCommand.Name;
@@ -81,6 +81,8 @@ internal static class CliApp
         root.Subcommands.Add(ServeCommand.Create(io));
         root.Subcommands.Add(ClusterCommand.Create(io));
         root.Subcommands.Add(SiloCommand.Create(io));
+        root.Subcommands.Add(InitCommand.Create(io));
+        root.Subcommands.Add(ConfigCommand.Create(io));
         return root;
     }
 }

@@ -16,6 +16,8 @@ public sealed class Article
 {
     private ArticleViews? _views;
     private ArticleLanguage? _language;
+    private InlineSuppressions? _suppressions;
+    private bool _suppressionsRead;
 
     private Article(string text, string id, string source, string? url, string? title, DateTimeOffset? published, string? author, ArticleFormat format, ExtractedHtml? extraction)
     {
@@ -75,6 +77,29 @@ public sealed class Article
     internal ExtractedHtml? Extraction { get; }
 
     internal ExtractionLimits Limits => Extraction?.Limits ?? ExtractionLimits.None;
+
+    /// <summary>
+    /// Gets the editor's inline suppressions (<c>&lt;!-- sourcescore-disable-next-line SS3001 --&gt;</c>): read from the text
+    /// once, on first use, or placed by the HTML extraction; null when there are none.
+    /// </summary>
+    internal InlineSuppressions? Suppressions
+    {
+        get
+        {
+            if (Extraction is not null)
+            {
+                return Extraction.Suppressions;
+            }
+
+            if (!_suppressionsRead)
+            {
+                _suppressions = InlineSuppressions.OfText(Text);
+                Volatile.Write(ref _suppressionsRead, true);
+            }
+
+            return _suppressions;
+        }
+    }
 
     /// <summary>Gets the 1-based line and column of an offset into <see cref="Text"/>.</summary>
     /// <param name="offset">An offset from 0 to the text's length.</param>

@@ -57,6 +57,12 @@ public sealed record ArticleScore(string Id, string Source, double? Overall, IRe
     public IReadOnlyList<ScoreReason> Reasons { get; init; } = [];
 
     /// <summary>
+    /// Gets the findings the editor suppressed in the draft (<see cref="Finding.Suppressed"/>), sorted like
+    /// <see cref="Findings"/>: reported so that nothing is hidden silently, counted in no score.
+    /// </summary>
+    public IReadOnlyList<Finding> SuppressedFindings { get; init; } = [];
+
+    /// <summary>
     /// Gets the credibility (0–100) the article's source had in an <see cref="ISourceLedger"/> before this article
     /// was recorded; <see langword="null"/> when no ledger was used, the source was new, or the article has no source.
     /// Set by whoever records the article (the tool's <c>score --ledger</c>), not by the scorer.

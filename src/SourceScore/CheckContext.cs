@@ -13,7 +13,11 @@ namespace SourceScore;
 public sealed class CheckContext
 {
     private readonly List<Finding> _findings = new(32);
+    private readonly List<Finding> _suppressedFindings = [];
     private ScorerSettings _settings = null!;
+    private ScoringProfile _profile = null!;
+    private SourceScore.Text.InlineSuppressions? _inline;
+    private List<TextSpan>? _houseLines;
     private Article _article = null!;
     private int[] _ruleCounts = [];
     private int[] _ruleChars = [];
@@ -101,10 +105,30 @@ public sealed class CheckContext
             throw new InvalidOperationException($"Rule {rule.Id} was reported but no check of this scorer declares it.");
         }
 
-        var severity = _settings.SeverityOf(index);
+        var severity = _profile.SeverityOf(index);
         if (severity is null)
         {
             return;
+        }
+
+        if (_inline is { } inline)
+        {
+            if (inline.InMarker(span))
+            {
+                // The editor's suppression comment is an instruction, not article text.
+                return;
+            }
+
+            if (inline.Covers(rule.Id, span.Start, out string reason))
+            {
+                // Kept, so that nothing is hidden silently, and counted nowhere.
+                if (_suppressedFindings.Count < _settings.Options.MaxFindingsPerRule * 4)
+                {
+                    _suppressedFindings.Add(new Finding(rule, severity.Value, span, _article.GetPosition(span.Start), rule.FormatMessage(args), Excerpt(span)) { Suppressed = true, Justification = reason });
+                }
+
+                return;
+            }
         }
 
         _ruleCounts[index]++;
@@ -116,6 +140,58 @@ public sealed class CheckContext
 
         var position = _article.GetPosition(span.Start);
         _findings.Add(new Finding(rule, severity.Value, span, position, rule.FormatMessage(args), Excerpt(span)));
+    }
+
+    /// <summary>Gets the findings the editor suppressed inline, in report order.</summary>
+    internal IReadOnlyList<Finding> SuppressedFindings => _suppressedFindings;
+
+    /// <summary>Gets the severities and weights that apply to this article (its source may have its own).</summary>
+    internal ScoringProfile Profile => _profile;
+
+    /// <summary>Gets the outlet's house lists.</summary>
+    internal SourceScore.Configuration.HouseStyle House => _settings.House;
+
+    /// <summary>Gets the severity a rule has for this article, or <see langword="null"/> when it is off.</summary>
+    internal Severity? SeverityOf(int ruleIndex) => _profile.SeverityOf(ruleIndex);
+
+    /// <summary>
+    /// Whether a finding of <paramref name="rule"/> at <paramref name="span"/> would count: the rule is on for this article
+    /// and the editor did not suppress it there. For signals read from a per-sentence view rather than from findings.
+    /// </summary>
+    internal bool Counts(Rule rule, TextSpan span) =>
+        _settings.RuleIndex.TryGetValue(rule.Id, out int index) && _profile.SeverityOf(index) is not null
+        && !(_inline is { } inline && inline.Covers(rule.Id, span.Start, out _));
+
+    /// <summary>Whether <paramref name="span"/> starts on a line that is one of the outlet's own boilerplate lines (<see cref="SourceScoreConfiguration.Boilerplate"/>).</summary>
+    internal bool IsHouseLine(TextSpan span)
+    {
+        if (!_settings.House.HasLines)
+        {
+            return false;
+        }
+
+        if (_houseLines is null)
+        {
+            _houseLines = [];
+            var text = Text;
+            foreach (var line in Lines)
+            {
+                if (_settings.House.IsHouseLine(text.Slice(line.Start, line.Length)))
+                {
+                    _houseLines.Add(line);
+                }
+            }
+        }
+
+        foreach (var line in _houseLines)
+        {
+            if (span.Start >= line.Start && span.Start <= line.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     /// <summary>Gets how many times a rule was reported for this article, including findings past the cap.</summary>
@@ -134,7 +210,10 @@ public sealed class CheckContext
     {
         Array.Fill(_risks, double.NaN);
         _settings = settings;
+        _profile = settings.ProfileFor(article.Source);
         _article = article;
+        _inline = article.Suppressions;
+        _houseLines = null;
         CancellationToken = cancellationToken;
         _scanLength = Math.Min(article.Text.Length, settings.Options.MaxTextLength);
         _lines = _scanLength < article.Text.Length
@@ -154,6 +233,7 @@ public sealed class CheckContext
         }
 
         _findings.Clear();
+        _suppressedFindings.Clear();
         _truncatedSentences.Clear();
         _sentencesSplit = false;
         ClaimSentences = [];
@@ -170,7 +250,10 @@ public sealed class CheckContext
         Ticket = null;
         _article = null!;
         _lines = null!;
+        _inline = null;
+        _houseLines = null;
         _findings.Clear();
+        _suppressedFindings.Clear();
         CancellationToken = default;
     }
 

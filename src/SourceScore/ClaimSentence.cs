@@ -14,7 +14,11 @@ namespace SourceScore;
 /// <param name="IsHedged">Whether the sentence hedges heavily ("may", "could possibly", "it is believed").</param>
 /// <param name="Verdict">The verdict.</param>
 /// <remarks>Immutable and thread-safe.</remarks>
-public sealed record ClaimSentence(TextSpan Span, double CheckWorthiness, ClaimAttribution? Attribution, bool IsHedged, ClaimVerdict Verdict);
+public sealed record ClaimSentence(TextSpan Span, double CheckWorthiness, ClaimAttribution? Attribution, bool IsHedged, ClaimVerdict Verdict)
+{
+    /// <summary>Gets whether the claim is left out of the unsupported count: its rule is off, or the editor suppressed it on its line.</summary>
+    internal bool Waived { get; init; }
+}
 
 /// <summary>Where a sentence's support comes from.</summary>
 /// <param name="Span">The words that attribute it ("Shehu said", "according to the ministry", "experts say").</param>

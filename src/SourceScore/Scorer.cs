@@ -25,6 +25,17 @@ public sealed partial class Scorer
         _contexts = new ContextPool(Math.Max(16, Environment.ProcessorCount * 4));
     }
 
+    /// <summary>Gets the configuration the scorer was built with (<see cref="SourceScoreConfiguration.Empty"/> when none).</summary>
+    internal SourceScoreConfiguration Configuration => _settings.Configuration;
+
+    /// <summary>
+    /// A scorer with the same checks (and story index) and another configuration, as <see cref="ScorerBuilder.UseConfiguration"/>
+    /// would have made it: the tool makes one per configuration file (and path override) among its inputs.
+    /// </summary>
+    /// <exception cref="SourceScoreConfigurationException">The configuration sets a rule no check of this scorer reports.</exception>
+    internal Scorer WithConfiguration(SourceScoreConfiguration configuration) =>
+        ReferenceEquals(configuration, _settings.Configuration) ? this : new Scorer(_settings.With(configuration));
+
     /// <summary>Gets every rule this scorer can report, in id order.</summary>
     public IReadOnlyList<Rule> Rules => _settings.Rules;
 
@@ -178,19 +189,33 @@ public sealed partial class Scorer
                 signals[i] = signals[i] with { Risk = null, NotAssessedReason = NoArticleFound };
             }
 
-            return new ArticleScore(article.Id, article.Source, null, signals, findings) { Sentences = context.ClaimSentences, Language = language };
+            return new ArticleScore(article.Id, article.Source, null, signals, findings) { Sentences = context.ClaimSentences, Language = language, SuppressedFindings = SortedSuppressed(context) };
         }
 
         // Finding nothing wrong in no text is not trust: an article without a letter or digit scores 0 (SS5009, unless suppressed).
         bool noText = Array.Exists(findings, f => ReferenceEquals(f.Rule, ScorerRules.NoText));
-        double overall = noText ? 0 : OverallScore.Compute(signals);
+        var weights = context.Profile.Weights;
+        double overall = noText ? 0 : OverallScore.Compute(signals, weights);
         return new ArticleScore(article.Id, article.Source, overall, signals, findings)
         {
             Language = language,
             Sentences = context.ClaimSentences,
             CopiedFrom = context.CopiedFrom,
-            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? ScorerRules.NoText.Signal : null),
+            Reasons = OverallScore.Reasons(signals, overall, findings, noText ? ScorerRules.NoText.Signal : null, weights),
+            SuppressedFindings = SortedSuppressed(context),
         };
+    }
+
+    private static Finding[] SortedSuppressed(CheckContext context)
+    {
+        if (context.SuppressedFindings.Count == 0)
+        {
+            return [];
+        }
+
+        var suppressed = context.SuppressedFindings.ToArray();
+        Array.Sort(suppressed, FindingOrder.Instance);
+        return suppressed;
     }
 
     /// <summary>

@@ -11,7 +11,7 @@ internal static class CheckCommand
         var file = new Argument<string>("file") { Description = "The draft to check (.txt, .md, .html, .htm; a .jsonl feed checks every article)." };
         var checkFormat = new Option<string>("--format") { Description = "Output format.", DefaultValueFactory = _ => "text" };
         checkFormat.AcceptOnlyFromAmong("text", "jsonl", "sarif", "html");
-        var failUnder = new Option<double>("--fail-under") { Description = "Exit with code 1 when the overall score is below this (0-100).", DefaultValueFactory = _ => 60 };
+        var failUnder = new Option<double>("--fail-under") { Description = "Exit with code 1 when the overall score is below this (0-100); default: the sourcescore.json's failUnder, else 60.", DefaultValueFactory = _ => DefaultFailUnder };
         failUnder.Validators.Add(r =>
         {
             double v = r.GetValueOrDefault<double>();
@@ -22,22 +22,36 @@ internal static class CheckCommand
         });
         var checkCorpus = new Option<string[]>("--corpus") { Description = "Articles to index first, as earlier coverage the draft is compared with.", AllowMultipleArgumentsPerToken = false };
         var checkDeep = new Option<bool>("--deep") { Description = ScoringRun.DeepDescription };
-        var check = new Command("check", "The editor's pre-publication check: a readable report of every finding, the signals and the overall score.") { file, checkFormat, failUnder, checkCorpus, checkDeep };
-        check.SetAction((result, token) => RunAsync(result.GetValue(file)!, result.GetValue(checkCorpus) ?? [], result.GetValue(checkFormat)!, result.GetValue(failUnder), io, result.GetValue(checkDeep) ? ScoringRun.CreateDeepScorer : io.CreateScorer, token));
+        var config = ConfigurationChoice.CreateConfigOption();
+        var noConfig = ConfigurationChoice.CreateNoConfigOption();
+        var check = new Command("check", "The editor's pre-publication check: a readable report of every finding, the signals and the overall score.") { file, checkFormat, failUnder, checkCorpus, checkDeep, config, noConfig };
+        check.SetAction((result, token) =>
+        {
+            // --fail-under given on the command line wins over the configuration's failUnder.
+            double? given = result.GetResult(failUnder) is { Implicit: false } ? result.GetValue(failUnder) : null;
+            var choice = ConfigurationChoice.From(result, config, noConfig);
+            return RunAsync(result.GetValue(file)!, result.GetValue(checkCorpus) ?? [], result.GetValue(checkFormat)!, given, choice, io, result.GetValue(checkDeep) ? ScoringRun.CreateDeepScorer : io.CreateScorer, token);
+        });
         return check;
     }
 
-    private static async Task<int> RunAsync(string file, string[] corpus, string format, double failUnder, CommandContext io, Func<ICorpusIndex, Scorer> createScorer, CancellationToken token)
+    /// <summary>The threshold when neither the command line nor a configuration sets one.</summary>
+    public const double DefaultFailUnder = 60;
+
+    private static async Task<int> RunAsync(string file, string[] corpus, string format, double? failUnderGiven, ConfigurationChoice choice, CommandContext io, Func<ICorpusIndex, Scorer> createScorer, CancellationToken token)
     {
+        // The settings first: a bad sourcescore.json is one line and exit code 2 before anything is read or scored.
+        var configuration = choice.For(file);
         using var index = new CorpusIndex();
+        var scorer = createScorer(index);
+        _ = choice.ScorerFor(file, scorer);
         if (await ScoringRun.IndexAsync(corpus, index, io.Stdin, io.Stderr, token).ConfigureAwait(false) > 0)
         {
             return CliApp.UsageOrInputError;
         }
 
-        var scorer = createScorer(index);
         var output = io.Stdout();
-        double lowest = double.MaxValue;
+        (double Overall, double Threshold, string Id)? below = null;
         bool unscored = false;
         int errors;
         int scored;
@@ -45,9 +59,14 @@ internal static class CheckCommand
         {
             (errors, scored) = await ScoringRun.RunAsync([file], scorer, writer, io.Stdin, io.Stderr, token, s =>
             {
-                lowest = s.Overall is double overall ? Math.Min(lowest, overall) : lowest;
+                double threshold = failUnderGiven ?? configuration.FailUnderFor(s.Source) ?? DefaultFailUnder;
+                if (s.Overall is double overall && overall < threshold && (below is null || overall - threshold < below.Value.Overall - below.Value.Threshold))
+                {
+                    below = (overall, threshold, s.Id);
+                }
+
                 unscored |= s.Overall is null && s.Error is null;
-            }).ConfigureAwait(false);
+            }, configuration: choice).ConfigureAwait(false);
         }
 
         if (errors > 0 || scored == 0)
@@ -62,9 +81,10 @@ internal static class CheckCommand
             return CliApp.BelowThreshold;
         }
 
-        if (lowest < failUnder)
+        if (below is { } b)
         {
-            await io.Stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sourcescore: {file}: overall {lowest:0.0} is below --fail-under {failUnder:0.##}")).ConfigureAwait(false);
+            string from = failUnderGiven is not null ? "--fail-under" : configuration.FilePath is null ? "the default --fail-under" : $"failUnder ({configuration.FilePath})";
+            await io.Stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sourcescore: {file}: overall {b.Overall:0.0} is below {from} {b.Threshold:0.##}")).ConfigureAwait(false);
             return CliApp.BelowThreshold;
         }
 

@@ -24,7 +24,9 @@ internal static class ScoreCommand
         var cluster = new Option<string?>("--cluster") { Description = "Score on a SourceScore cluster instead (the PostgreSQL connection string its silos use): its shared story index, each article recorded in its shared ledger; JSONL records, in input order." };
         var window = new Option<int>("--window") { Description = "With --cluster: how many articles are in flight at once (an article is compared with the index as it stands when its turn comes).", DefaultValueFactory = _ => 32 };
         var retryFor = new Option<int>("--retry-for") { Description = "With --cluster: seconds an article is sent again after its first failure (a silo lost, PostgreSQL unreachable) before the run stops with exit code 2.", DefaultValueFactory = _ => 120 };
-        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress, deep, cluster, window, retryFor };
+        var config = ConfigurationChoice.CreateConfigOption();
+        var noConfig = ConfigurationChoice.CreateNoConfigOption();
+        var score = new Command("score", "Score every input article, in input order, streaming.") { inputs, scoreFormat, includeText, detail, corpus, ledger, progress, deep, cluster, window, retryFor, config, noConfig };
         score.SetAction((result, token) =>
         {
             if (result.GetValue(cluster) is { } connection)
@@ -33,13 +35,14 @@ internal static class ScoreCommand
             }
 
             bool showProgress = io.ErrorIsTerminal || result.GetValue(progress);
-            return RunAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, io, result.GetValue(deep) ? ScoringRun.CreateDeepScorer : io.CreateScorer, token);
+            var choice = ConfigurationChoice.From(result, config, noConfig);
+            return RunAsync(result.GetValue(inputs)!, result.GetValue(corpus) ?? [], result.GetValue(scoreFormat)!, result.GetValue(includeText), result.GetValue(detail), result.GetValue(ledger), showProgress, choice, io, result.GetValue(deep) ? ScoringRun.CreateDeepScorer : io.CreateScorer, token);
         });
         return score;
     }
 
     /// <summary>The score command; with <c>progress</c>, a terminal (<c>errorIsTerminal</c>) gets one rewritten line, anything else a line every few seconds.</summary>
-    private static async Task<int> RunAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool progress, CommandContext io, Func<ICorpusIndex, Scorer> createScorer, CancellationToken token)
+    private static async Task<int> RunAsync(string[] inputs, string[] corpus, string format, bool includeText, bool detail, string? ledgerPath, bool progress, ConfigurationChoice choice, CommandContext io, Func<ICorpusIndex, Scorer> createScorer, CancellationToken token)
     {
         using var ledger = ledgerPath is null ? null : new SqliteSourceLedger(ledgerPath);
         using var index = new CorpusIndex();
@@ -48,7 +51,7 @@ internal static class ScoreCommand
         var output = io.Stdout();
         await using var writer = ScoringRun.CreateWriter(format, output, includeText, scorer, detail, withCredibility: ledger is not null);
         await using var reporter = progress ? new ProgressReporter(io.Stderr, io.ErrorIsTerminal) : null;
-        var (errors, _) = await ScoringRun.RunAsync(inputs, scorer, writer, io.Stdin, io.Stderr, token, reporter is null ? null : _ => reporter.Add(), ledger).ConfigureAwait(false);
+        var (errors, _) = await ScoringRun.RunAsync(inputs, scorer, writer, io.Stdin, io.Stderr, token, reporter is null ? null : _ => reporter.Add(), ledger, choice).ConfigureAwait(false);
         return errors + corpusErrors > 0 ? CliApp.UsageOrInputError : CliApp.Ok;
     }
 }

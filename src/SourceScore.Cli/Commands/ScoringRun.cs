@@ -47,11 +47,37 @@ internal static class ScoringRun
     /// Streams the inputs through the scorer into the writer; returns the number of errors (inputs that could not be read
     /// and articles whose scoring failed, each said in one line on standard error) and of articles written.
     /// </summary>
-    public static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null, ISourceLedger? ledger = null)
+    public static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null, ISourceLedger? ledger = null, ConfigurationChoice? configuration = null)
     {
         var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
         var paths = reader.Expand(inputs);
 
+        // Every input's settings first: a bad sourcescore.json stops the run before any article is scored. Inputs with the
+        // same settings in a row are scored as one stream; the story index and the output order run across them.
+        var scorers = configuration is null ? null : paths.ConvertAll(p => configuration.ScorerFor(p, scorer));
+        if (scorers is null)
+        {
+            var (all, allFailed) = await RunGroupAsync(reader, paths, scorer, writer, stderr, token, onScore, ledger).ConfigureAwait(false);
+            return (reader.ErrorCount + allFailed, all);
+        }
+
+        int scored = 0, failed = 0;
+        for (int from = 0, to; from < paths.Count; from = to)
+        {
+            for (to = from + 1; to < paths.Count && ReferenceEquals(scorers[to], scorers[from]); to++)
+            {
+            }
+
+            var (groupScored, groupFailed) = await RunGroupAsync(reader, paths.GetRange(from, to - from), scorers[from], writer, stderr, token, onScore, ledger).ConfigureAwait(false);
+            scored += groupScored;
+            failed += groupFailed;
+        }
+
+        return (reader.ErrorCount + failed, scored);
+    }
+
+    private static async Task<(int Scored, int Failed)> RunGroupAsync(ArticleReader reader, IReadOnlyList<string> paths, Scorer scorer, IScoreWriter writer, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore, ISourceLedger? ledger)
+    {
         // Results come back in input order, so the articles they belong to can wait in a queue.
         var pending = new ConcurrentQueue<InputArticle>();
         async IAsyncEnumerable<Article> Tap()
@@ -86,5 +112,6 @@ internal static class ScoringRun
             }
         }
 
-        return (reader.ErrorCount + failed, scored);
-    }}
+        return (scored, failed);
+    }
+}

@@ -147,7 +147,33 @@ internal sealed class HtmlReportWriter : IScoreWriter
             b.Append("</li>\n");
         }
 
-        b.Append("</ol>\n</section>\n");
+        b.Append("</ol>\n");
+        if (score.SuppressedFindings.Count > 0)
+        {
+            // Suppressed by the editor in the draft: listed, never hidden silently; not highlighted, counted in no score.
+            b.Append("<h2>Suppressed in the draft</h2>\n<ol class=\"findings suppressed\">\n");
+            foreach (var f in score.SuppressedFindings)
+            {
+                b.Append("<li><span class=\"swatch ").Append(f.Rule.Signal.ToName()).Append("\"></span>suppressed <code>").Append(f.Rule.Id)
+                    .Append("</code> line ").Append(f.Position.Line.ToString(c)).Append(", column ").Append(f.Position.Column.ToString(c)).Append(": ")
+                    .Append(E(f.Message));
+                if (f.Excerpt.Length > 0)
+                {
+                    b.Append(" <code>").Append(E(TextScoreWriter.OneLine(f.Excerpt))).Append("</code>");
+                }
+
+                if (!string.IsNullOrEmpty(f.Justification))
+                {
+                    b.Append(" <em>Reason: ").Append(E(f.Justification)).Append("</em>");
+                }
+
+                b.Append("</li>\n");
+            }
+
+            b.Append("</ol>\n");
+        }
+
+        b.Append("</section>\n");
     }
 
     /// <summary>Why the score is what it is: each signal that took points off, most first, with its top findings.</summary>

@@ -113,6 +113,32 @@ internal sealed class SarifScoreWriter : IScoreWriter
             w.WriteEndObject();
         }
 
+        foreach (var f in score.SuppressedFindings)
+        {
+            // Suppressed in the draft by the editor: a result with an in-source suppression, as SARIF viewers expect.
+            string excerpt = f.Excerpt;
+            var key = (f.Rule.Id, excerpt);
+            _occurrences.TryGetValue(key, out int occurrence);
+            _occurrences[key] = occurrence + 1;
+
+            StartResult(f.Rule.Id, Level(f.Severity), f.Message);
+            WriteLocation(input, f);
+            WriteFingerprint(f.Rule.Id, score.Id, excerpt, occurrence);
+            w.WriteStartArray("suppressions");
+            w.WriteStartObject();
+            w.WriteString("kind", "inSource");
+            w.WriteString("status", "accepted");
+            if (!string.IsNullOrEmpty(f.Justification))
+            {
+                w.WriteString("justification", f.Justification);
+            }
+
+            w.WriteEndObject();
+            w.WriteEndArray();
+            WriteProperties(input, score, f);
+            w.WriteEndObject();
+        }
+
         _articles.Add((score.Id, score.Overall, score.Signals));
         await w.FlushAsync(cancellationToken).ConfigureAwait(false);
     }

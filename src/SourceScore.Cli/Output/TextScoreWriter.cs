@@ -83,7 +83,20 @@ internal sealed class TextScoreWriter : IScoreWriter
         int errors = score.Findings.Count(f => f.Severity == Severity.Error);
         int warnings = score.Findings.Count(f => f.Severity == Severity.Warning);
         int infos = score.Findings.Count - errors - warnings;
-        b.Append(c, $"  {score.Findings.Count} finding{(score.Findings.Count == 1 ? string.Empty : "s")}: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}, {infos} info").AppendLine();
+        foreach (var f in score.SuppressedFindings)
+        {
+            // Suppressed by the editor in the draft: shown, never hidden silently; counted in no score.
+            b.Append(c, $"{name}:{f.Position.Line}:{f.Position.Column}: suppressed {f.Rule.Id}: {f.Message}{(string.IsNullOrEmpty(f.Justification) ? string.Empty : $" [reason: {f.Justification}]")}").AppendLine();
+            b.Append("    | ").AppendLine(OneLine(f.Excerpt));
+        }
+
+        b.Append(c, $"  {score.Findings.Count} finding{(score.Findings.Count == 1 ? string.Empty : "s")}: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}, {infos} info");
+        if (score.SuppressedFindings.Count > 0)
+        {
+            b.Append(c, $"; {score.SuppressedFindings.Count} suppressed in the draft");
+        }
+
+        b.AppendLine();
         b.AppendLine();
         return b.ToString();
     }

@@ -18,4 +18,7 @@ internal sealed record ExtractedHtml(string Text, string? Title, DateTimeOffset?
     /// page holds no text at all.
     /// </summary>
     public int MissedPageText { get; init; }
+
+    /// <summary>Gets the editor's inline suppressions, placed in the extracted text; null when the page has none.</summary>
+    public SourceScore.Text.InlineSuppressions? Suppressions { get; init; }
 }

@@ -69,6 +69,7 @@ internal static partial class HtmlTextExtractor
         document.LoadHtml(html);
 
         var root = document.DocumentNode;
+        var anchors = InlineSuppressions.MayHold(html) ? SuppressionAnchors(root) : null;
         var metadata = ReadMetadata(root);
         var body = metadata.Body ?? root;
         var analysis = new PageAnalysis(options);
@@ -106,7 +107,54 @@ internal static partial class HtmlTextExtractor
             Section = metadata.Section,
             Language = metadata.Language,
             MissedPageText = missed,
+            Suppressions = anchors is { Count: > 0 } ? InlineSuppressions.OfAnchors(text, anchors) : null,
         };
+    }
+
+    /// <summary>
+    /// Each comment of the page that is an inline suppression, with the text that follows it (up to about twelve words,
+    /// scripts and styles left out): the extracted text has no comments, so a suppression is placed by the words after it.
+    /// </summary>
+    private static List<(string Anchor, string Comment)> SuppressionAnchors(HtmlNode root)
+    {
+        var anchors = new List<(string, string)>();
+        string? comment = null;
+        var following = new StringBuilder();
+        foreach (var node in root.Descendants())
+        {
+            if (node.NodeType == HtmlNodeType.Comment)
+            {
+                string inside = ((HtmlCommentNode)node).Comment;
+                inside = inside.StartsWith("<!--", StringComparison.Ordinal) && inside.EndsWith("-->", StringComparison.Ordinal) ? inside[4..^3] : inside;
+                if (InlineSuppressions.Read(inside) is not null)
+                {
+                    if (comment is not null && following.Length > 0)
+                    {
+                        anchors.Add((following.ToString(), comment));
+                    }
+
+                    comment = inside;
+                    following.Clear();
+                }
+            }
+            else if (comment is not null && node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && !s_invisible.Contains(parent.Name))
+            {
+                following.Append(PageAnalysis.Decode(((HtmlTextNode)node).Text)).Append(' ');
+                if (TextScan.CountWords(following.ToString()) >= 12)
+                {
+                    anchors.Add((following.ToString(), comment));
+                    comment = null;
+                    following.Clear();
+                }
+            }
+        }
+
+        if (comment is not null && following.Length > 0)
+        {
+            anchors.Add((following.ToString(), comment));
+        }
+
+        return anchors;
     }
 
     /// <summary>The words of a page's text a reader could see, navigation and furniture included; scripts, styles and hidden parts left out.</summary>

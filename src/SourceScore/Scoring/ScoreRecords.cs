@@ -93,20 +93,21 @@ internal static class ScoreRecords
         w.WriteStartArray("findings");
         foreach (var f in score.Findings)
         {
-            w.WriteStartObject();
-            w.WriteString("rule", f.Rule.Id);
-            w.WriteString("signal", f.Rule.Signal.ToName());
-            w.WriteString("severity", f.Severity.ToName());
-            w.WriteString("message", f.Message);
-            w.WriteNumber("start", f.Span.Start);
-            w.WriteNumber("length", f.Span.Length);
-            w.WriteNumber("line", f.Position.Line);
-            w.WriteNumber("column", f.Position.Column);
-            w.WriteString("excerpt", f.Excerpt);
-            w.WriteEndObject();
+            WriteFinding(w, f);
         }
 
         w.WriteEndArray();
+        if (score.SuppressedFindings.Count > 0)
+        {
+            // What the editor suppressed in the draft: listed, so nothing is hidden silently, and counted nowhere.
+            w.WriteStartArray("suppressed");
+            foreach (var f in score.SuppressedFindings)
+            {
+                WriteFinding(w, f);
+            }
+
+            w.WriteEndArray();
+        }
         if (detail)
         {
             WriteSentences(w, score.Sentences);
@@ -209,5 +210,25 @@ internal static class ScoreRecords
         {
             w.WriteNull(name);
         }
+    }
+
+    private static void WriteFinding(Utf8JsonWriter w, Finding f)
+    {
+        w.WriteStartObject();
+        w.WriteString("rule", f.Rule.Id);
+        w.WriteString("signal", f.Rule.Signal.ToName());
+        w.WriteString("severity", f.Severity.ToName());
+        w.WriteString("message", f.Message);
+        w.WriteNumber("start", f.Span.Start);
+        w.WriteNumber("length", f.Span.Length);
+        w.WriteNumber("line", f.Position.Line);
+        w.WriteNumber("column", f.Position.Column);
+        w.WriteString("excerpt", f.Excerpt);
+        if (f.Suppressed)
+        {
+            w.WriteString("justification", f.Justification ?? string.Empty);
+        }
+
+        w.WriteEndObject();
     }
 }

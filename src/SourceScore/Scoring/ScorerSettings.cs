@@ -1,11 +1,18 @@
+using System.Collections.Concurrent;
 using System.Collections.Frozen;
+using SourceScore.Configuration;
 
 namespace SourceScore.Scoring;
 
 /// <summary>Everything a built <see cref="Scorer"/> uses, frozen. Immutable and thread-safe.</summary>
 internal sealed class ScorerSettings
 {
-    private readonly Severity?[] _severities;
+    private readonly ConfigurationOverride[] _sourceOverrides;
+    private readonly Severity?[] _baseSeverities;
+    private readonly IReadOnlyDictionary<string, Severity> _severityOverrides;
+    private readonly IReadOnlySet<string> _suppressed;
+    private readonly IReadOnlyDictionary<Signal, double> _weightOverrides;
+    private readonly ConcurrentDictionary<ulong, ScoringProfile> _profiles = new();
 
     public ScorerSettings(
         ScorerOptions options,
@@ -13,26 +20,122 @@ internal sealed class ScorerSettings
         Rule[] rules,
         SignalEvaluator[] evaluators,
         IReadOnlyDictionary<string, Severity> severityOverrides,
-        IReadOnlySet<string> suppressed)
+        IReadOnlySet<string> suppressed,
+        SourceScoreConfiguration? configuration = null,
+        IReadOnlyDictionary<Signal, double>? weightOverrides = null)
     {
+        configuration ??= SourceScoreConfiguration.Empty;
         Options = options;
         Checks = checks;
         OrderedCheckIndex = Array.FindIndex(checks, c => c is IOrderedCheck);
         OrderedCheck = OrderedCheckIndex < 0 ? null : (IOrderedCheck)checks[OrderedCheckIndex];
         Rules = rules;
         Evaluators = evaluators;
+        Configuration = configuration;
+        House = HouseStyle.Of(configuration);
+        _severityOverrides = severityOverrides;
+        _suppressed = suppressed;
+        _weightOverrides = weightOverrides ?? new Dictionary<Signal, double>();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
-        _severities = new Severity?[rules.Length];
         for (int i = 0; i < rules.Length; i++)
         {
             index[rules[i].Id] = i;
-            _severities[i] = suppressed.Contains(rules[i].Id)
-                ? null
-                : severityOverrides.TryGetValue(rules[i].Id, out var s) ? s : rules[i].DefaultSeverity;
         }
 
         RuleIndex = index.ToFrozenDictionary(StringComparer.Ordinal);
+        _baseSeverities = Severities(configuration.Rules);
+        _sourceOverrides = [.. configuration.Overrides.Where(o => o.Sources.Count > 0 && o.Files.Count == 0)];
+        Default = new ScoringProfile(_baseSeverities, Weights(configuration.Weights));
         _readers = Array.ConvertAll(checks, c => ReadersOf(c, evaluators));
+    }
+
+    /// <summary>The same checks, rules and code settings with another configuration.</summary>
+    /// <exception cref="SourceScoreConfigurationException">The configuration sets a rule no check reports.</exception>
+    public ScorerSettings With(SourceScoreConfiguration configuration)
+    {
+        ScorerBuilder.CheckConfiguredRules(configuration, RuleIndex.ToDictionary(p => p.Key, p => Rules[p.Value], StringComparer.Ordinal));
+        return new ScorerSettings(Options, Checks, Rules, Evaluators, _severityOverrides, _suppressed, configuration, _weightOverrides) { Logger = Logger };
+    }
+
+    /// <summary>Gets the configuration the scorer was built with (<see cref="SourceScoreConfiguration.Empty"/> when none).</summary>
+    public SourceScoreConfiguration Configuration { get; }
+
+    /// <summary>Gets the outlet's house lists, read for the checks.</summary>
+    public HouseStyle House { get; }
+
+    /// <summary>Gets the severities and weights of an article whose source no configuration override names.</summary>
+    public ScoringProfile Default { get; }
+
+    /// <summary>The severities and weights for an article from <paramref name="source"/>: the overrides it matches applied in order.</summary>
+    public ScoringProfile ProfileFor(string source)
+    {
+        if (_sourceOverrides.Length == 0 || source.Length == 0)
+        {
+            return Default;
+        }
+
+        ulong matched = 0;
+        for (int i = 0; i < _sourceOverrides.Length; i++)
+        {
+            if (_sourceOverrides[i].MatchesSource(source))
+            {
+                matched |= 1UL << i;
+            }
+        }
+
+        return matched == 0 ? Default : _profiles.GetOrAdd(matched, static (mask, self) => self.Build(mask), this);
+    }
+
+    private ScoringProfile Build(ulong mask)
+    {
+        var rules = new Dictionary<string, RuleLevel>(Configuration.Rules, StringComparer.Ordinal);
+        var weights = new Dictionary<Signal, double>(Configuration.Weights);
+        for (int i = 0; i < _sourceOverrides.Length; i++)
+        {
+            if ((mask & (1UL << i)) != 0)
+            {
+                foreach (var (id, level) in _sourceOverrides[i].Rules)
+                {
+                    rules[id] = level;
+                }
+
+                foreach (var (signal, weight) in _sourceOverrides[i].Weights)
+                {
+                    weights[signal] = weight;
+                }
+            }
+        }
+
+        return new ScoringProfile(Severities(rules), Weights(weights));
+    }
+
+    /// <summary>Each rule's severity: what the code says (suppressed, or set), else the configuration's level, else the rule's default.</summary>
+    private Severity?[] Severities(IReadOnlyDictionary<string, RuleLevel> levels)
+    {
+        var severities = new Severity?[Rules.Length];
+        for (int i = 0; i < Rules.Length; i++)
+        {
+            string id = Rules[i].Id;
+            severities[i] = _suppressed.Contains(id) ? null
+                : _severityOverrides.TryGetValue(id, out var s) ? s
+                : levels.TryGetValue(id, out var level) ? level switch
+                {
+                    RuleLevel.Off => null,
+                    RuleLevel.Info => Severity.Info,
+                    RuleLevel.Warning => Severity.Warning,
+                    _ => Severity.Error,
+                }
+                : Rules[i].DefaultSeverity;
+        }
+
+        return severities;
+    }
+
+    private OverallWeights Weights(IReadOnlyDictionary<Signal, double> configured)
+    {
+        double Of(Signal signal) =>
+            _weightOverrides.TryGetValue(signal, out double w) ? w : configured.TryGetValue(signal, out w) ? w : OverallScore.Weights.Of(signal);
+        return new OverallWeights(Of(Signal.Markup), Of(Signal.Machine), Of(Signal.Claims), Of(Signal.Agreement), Of(Signal.Source));
     }
 
     /// <summary>For each check, the evaluators of the signals it reports to; null when one of them has no evaluator (it always runs).</summary>
@@ -98,6 +201,6 @@ internal sealed class ScorerSettings
 
     public FrozenDictionary<string, int> RuleIndex { get; }
 
-    /// <summary>Gets the effective severity of a rule, or <see langword="null"/> when it is suppressed.</summary>
-    public Severity? SeverityOf(int ruleIndex) => _severities[ruleIndex];
+    /// <summary>Gets the severity of a rule for an article no configuration override applies to, or <see langword="null"/> when it is off.</summary>
+    public Severity? SeverityOf(int ruleIndex) => _baseSeverities[ruleIndex];
 }

@@ -227,7 +227,7 @@ internal sealed class StanceDocument
                         case TokenKind.Word:
                             words++;
                             counts = counts.Add(StanceCues.Of(word, token.Hash));
-                            ulong key = TermKey.Of(word, token.Hash);
+                            ulong key = lexicon.Alias(TermKey.Of(word, token.Hash));
                             if (key != 0)
                             {
                                 terms[termCount++] = key;

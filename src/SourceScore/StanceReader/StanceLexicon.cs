@@ -21,6 +21,7 @@ internal sealed class StanceLexicon
     private readonly HashCountTable _documentFrequency;
     private readonly HashTable<float>[] _headlineWeights;
     private readonly HashTable<float>[] _bodyWeights;
+    private readonly System.Collections.Frozen.FrozenDictionary<ulong, ulong>? _aliases;
 
     public StanceLexicon(
         HashCountTable documentFrequency,
@@ -40,6 +41,17 @@ internal sealed class StanceLexicon
         _bodyWeights = [.. bodyWeights.Select(WeightTable.Build)];
         DecisionWeights = [.. decisionWeights];
         LogDocuments = Math.Log(Documents + 1);
+    }
+
+    private StanceLexicon(StanceLexicon lexicon, System.Collections.Frozen.FrozenDictionary<ulong, ulong> aliases)
+    {
+        _documentFrequency = lexicon._documentFrequency;
+        Documents = lexicon.Documents;
+        _headlineWeights = lexicon._headlineWeights;
+        _bodyWeights = lexicon._bodyWeights;
+        DecisionWeights = lexicon.DecisionWeights;
+        LogDocuments = lexicon.LogDocuments;
+        _aliases = aliases;
     }
 
     /// <summary>Gets the number of documents the frequencies were counted over.</summary>
@@ -64,6 +76,12 @@ internal sealed class StanceLexicon
 
     /// <summary>The log-odds of a term in a related body for one of agree (0), disagree (1), discuss (2); 0 when unknown.</summary>
     public float BodyWeight(int stance, ulong key) => _bodyWeights[stance].TryGetValue(key, out float w) ? w : 0;
+
+    /// <summary>The term a document reads for a term key: the name a house variant stands for (<see cref="WithAliases"/>), else the key itself.</summary>
+    public ulong Alias(ulong key) => _aliases is null ? key : _aliases.GetValueOrDefault(key, key);
+
+    /// <summary>Returns the same lexicon reading each key of <paramref name="aliases"/> as its value (an outlet's name variants as the name).</summary>
+    public StanceLexicon WithAliases(System.Collections.Frozen.FrozenDictionary<ulong, ulong> aliases) => new(this, aliases);
 
     /// <summary>Returns a copy with other decision weights.</summary>
     public StanceLexicon WithDecisionWeights(IReadOnlyList<double> weights) =>

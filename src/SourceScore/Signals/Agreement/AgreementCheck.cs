@@ -108,7 +108,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
         }
 
         var text = context.Article.Text;
-        var lexicon = StanceModel.Lexicon;
+        var lexicon = context.House.Lexicon(StanceModel.Lexicon);
         var bodies = others.Select(r => new Body(r, _leads.Get(r, lexicon))).ToList();
         var claims = Claims(context, bodies);
         var verdicts = Compare(text, claims, bodies);
@@ -300,7 +300,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             context.Report(rule, passage.Span, origin.Id, from, share, passage.Original.Start, passage.Original.End);
         }
 
-        return !origin.Credited && context.Settings.RuleIndex.TryGetValue(rule.Id, out int index) && context.Settings.SeverityOf(index) is not null;
+        return !origin.Credited && context.Settings.RuleIndex.TryGetValue(rule.Id, out int index) && context.SeverityOf(index) is not null;
     }
 
     /// <summary>
@@ -326,7 +326,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             }
         }
 
-        var lexicon = StanceModel.Lexicon;
+        var lexicon = context.House.Lexicon(StanceModel.Lexicon);
         string text = context.Article.Text;
         using var related = new RelatedTerms([.. bodies.Select(b => b.Document)], lexicon);
         var scored = new List<(TextSpan Span, double[] Shared, double Bearing, double CheckWorthiness)>(candidates.Count);

@@ -46,7 +46,8 @@ internal sealed class LeadDocuments
             }
             else if (string.Equals(entry.Id, related.Id, StringComparison.Ordinal))
             {
-                if (string.Equals(entry.Opening.Document.Text, related.Lead, StringComparison.Ordinal))
+                // Read with the same lexicon: scorers of two configurations with other house names share the check.
+                if (string.Equals(entry.Opening.Document.Text, related.Lead, StringComparison.Ordinal) && ReferenceEquals(entry.Opening.Document.Lexicon, lexicon))
                 {
                     return entry.Opening;
                 }

@@ -23,12 +23,14 @@ internal sealed class RelatedTerms : IDisposable
     private readonly int _words;
     private readonly int _capacity;
     private readonly int _shift;
+    private readonly StanceLexicon _lexicon;
     private int _stamp;
 
     /// <param name="bodies">The related openings, read with <paramref name="lexicon"/>.</param>
     /// <param name="lexicon">The lexicon giving each term's IDF.</param>
     public RelatedTerms(IReadOnlyList<StanceDocument> bodies, StanceLexicon lexicon)
     {
+        _lexicon = lexicon;
         int total = 0;
         foreach (var body in bodies)
         {
@@ -90,7 +92,7 @@ internal sealed class RelatedTerms : IDisposable
                     continue;
                 }
 
-                ulong key = TermKey.Of(words.Slice(token.Start, token.Length), token.Hash);
+                ulong key = _lexicon.Alias(TermKey.Of(words.Slice(token.Start, token.Length), token.Hash));
                 int slot = key == 0 ? -1 : Find(key);
                 if (slot >= 0 && _seen[slot] != stamp)
                 {

@@ -123,6 +123,13 @@ internal sealed class ClaimsCheck : ICheck
             for (int s = 0; s < sentences.Length; s++)
             {
                 var r = read[s];
+                if (context.IsHouseLine(sentences[s]))
+                {
+                    // The outlet's own sign-off or tagline (its house boilerplate): furniture, not a claim of the article.
+                    results[s] = new ClaimSentence(sentences[s], 0, null, false, ClaimVerdict.NotCheckWorthy);
+                    continue;
+                }
+
                 // Rounded as written, so the verdict and the reported value agree at the boundary.
                 double p = Math.Round(DecisionScale.AtHalf(probabilities[s], modelThreshold), 4);
                 // A check-worthy claim with no attribution is unsupported only when a reader could not take it on the
@@ -132,7 +139,10 @@ internal sealed class ClaimsCheck : ICheck
                     : r.Attribution?.Kind == AttributionKind.Vague ? ClaimVerdict.Vague
                     : r.Need != SourcingNeed.Reason.None ? ClaimVerdict.Unsupported
                     : ClaimVerdict.Supported;
-                results[s] = new ClaimSentence(sentences[s], p, r.Attribution, r.Cues.IsHedged, verdict);
+                // A claim whose finding is off or suppressed by the editor ("checked, keep it") does not count as unsupported.
+                var rule = verdict == ClaimVerdict.Vague ? ClaimRules.WeaselAttribution : r.Need == SourcingNeed.Reason.Statistic ? ClaimRules.UnsourcedFigure : ClaimRules.UnsupportedClaim;
+                bool waived = verdict is ClaimVerdict.Unsupported or ClaimVerdict.Vague && !context.Counts(rule, sentences[s]);
+                results[s] = new ClaimSentence(sentences[s], p, r.Attribution, r.Cues.IsHedged, verdict) { Waived = waived };
                 Report(context, text, sentences[s], r, p, verdict);
             }
 

@@ -5,7 +5,7 @@ namespace SourceScore.Signals.Claims;
 /// <summary>
 /// Reads <c>signals.claims</c> from the per-sentence view <see cref="ClaimsCheck"/> recorded: <c>checkworthy</c>
 /// counts the check-worthy claims, <c>unsupported</c> those with no named source (vague attribution is not
-/// support), and the risk is the share of check-worthy claims left unsupported (0 when there are none).
+/// support) unless their rule is off or the editor suppressed it on that line, and the risk is the share of check-worthy claims left unsupported (0 when there are none).
 /// </summary>
 internal sealed class ClaimsSignalEvaluator : SignalEvaluator
 {
@@ -33,7 +33,7 @@ internal sealed class ClaimsSignalEvaluator : SignalEvaluator
             if (sentence.Verdict != ClaimVerdict.NotCheckWorthy)
             {
                 checkWorthy++;
-                unsupported += sentence.Verdict is ClaimVerdict.Unsupported or ClaimVerdict.Vague ? 1 : 0;
+                unsupported += sentence.Verdict is ClaimVerdict.Unsupported or ClaimVerdict.Vague && !sentence.Waived ? 1 : 0;
             }
         }
 

@@ -83,7 +83,13 @@ internal static class MachineFeatures
     /// <paramref name="cues"/> is given, adds the evidence an editor can act on.
     /// </summary>
     /// <returns>The number of words read.</returns>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, NewsLexicon lexicon, Span<float> features, List<MachineCue>? cues)
+    /// <param name="text">The text.</param>
+    /// <param name="lines">Its lines.</param>
+    /// <param name="lexicon">The news lexicon.</param>
+    /// <param name="features">Where the features go.</param>
+    /// <param name="cues">Where the evidence goes, or null.</param>
+    /// <param name="house">The outlet's house lists: its words are never misspellings; null for none.</param>
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, NewsLexicon lexicon, Span<float> features, List<MachineCue>? cues, Configuration.HouseStyle? house = null)
     {
         if (features.Length != Count)
         {
@@ -91,7 +97,7 @@ internal static class MachineFeatures
         }
 
         features.Clear();
-        var acc = new Accumulator(lexicon);
+        var acc = new Accumulator(lexicon) { House = house is { HasWords: true } ? house : null };
         var weights = lexicon.NgramWeights;
         bool bag = weights.Length == NgramBag.Buckets * NgramBag.Models;
         var ngrams = bag ? new NgramBag.Reader(text.Length) : default;
@@ -320,6 +326,9 @@ internal static class MachineFeatures
         private int _transitions, _ly, _ing, _tion, _said;
         private WordStats _previousStats;
 
+        /// <summary>Gets the outlet's house lists when they name words that are never misspellings; null otherwise.</summary>
+        public Configuration.HouseStyle? House { get; init; }
+
         public Accumulator(NewsLexicon lexicon)
         {
             _lexicon = lexicon;
@@ -544,7 +553,7 @@ internal static class MachineFeatures
 
             // Misspellings: listed ones in any case; near misses of common words only in lower case (capitalised words are mostly
             // names). Entity names left in the text ("&quot;") are markup debris, not words: the markup signal reports them.
-            if (entityName)
+            if (entityName || (House is { } house && house.IsHouseWord(h)))
             {
                 return;
             }

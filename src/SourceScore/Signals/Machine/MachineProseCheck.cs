@@ -41,7 +41,7 @@ internal sealed class MachineProseCheck : ICheck
         var text = context.Text;
         var features = new float[MachineFeatures.Count];
         var cues = new List<MachineCue>();
-        int words = MachineFeatures.Extract(text, context.Lines, lexicon, features, cues);
+        int words = MachineFeatures.Extract(text, context.Lines, lexicon, features, cues, context.House);
         var judgement = _evidence?.Judge(context, features)
             ?? new MachineJudgement(MachineModel.Probability(features), lexicon.DecisionThreshold, default);
         double probability = judgement.Probability;

@@ -102,7 +102,7 @@ internal static class MarkupFeatures
 
                 int count = context.CountOf(index);
                 damaged += context.CharsOf(index);
-                switch (settings.SeverityOf(index))
+                switch (context.SeverityOf(index))
                 {
                     case Severity.Error:
                         errors += count;
