@@ -55,14 +55,29 @@ public sealed class CheckContext
     {
         get
         {
-            if (!IsTruncated)
+            bool markers = _inline is { Markers.Count: > 0 };
+            if (!IsTruncated && !markers)
             {
                 return _article.Views.Sentences;
             }
 
             if (!_sentencesSplit)
             {
-                SourceScore.Text.SentenceSplitter.Split(Text, _truncatedSentences);
+                if (IsTruncated)
+                {
+                    SourceScore.Text.SentenceSplitter.Split(Text, _truncatedSentences);
+                }
+                else
+                {
+                    _truncatedSentences.AddRange(_article.Views.Sentences);
+                }
+
+                // The editor's suppression comments are instructions, not sentences of the article (nor attributions).
+                if (markers)
+                {
+                    _truncatedSentences.RemoveAll(_inline!.InMarker);
+                }
+
                 _sentencesSplit = true;
             }
 

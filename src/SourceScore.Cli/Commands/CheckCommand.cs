@@ -83,7 +83,7 @@ internal static class CheckCommand
 
         if (below is { } b)
         {
-            string from = failUnderGiven is not null ? "--fail-under" : configuration.FilePath is null ? "the default --fail-under" : $"failUnder ({configuration.FilePath})";
+            string from = failUnderGiven is not null || configuration.FilePath is null ? "--fail-under" : $"failUnder ({configuration.FilePath})";
             await io.Stderr.WriteLineAsync(string.Create(CultureInfo.InvariantCulture, $"sourcescore: {file}: overall {b.Overall:0.0} is below {from} {b.Threshold:0.##}")).ConfigureAwait(false);
             return CliApp.BelowThreshold;
         }
