@@ -38,6 +38,14 @@ public sealed class SourceScoreOptions
     /// </summary>
     public SourceLedgerOptions? Ledger { get; set; }
 
+    /// <summary>
+    /// Gets or sets a newsroom's settings (<see cref="SourceScoreConfiguration.Load"/> of a <c>sourcescore.json</c>, or
+    /// <see cref="SourceScoreConfiguration.FromConfiguration"/> of a section): rule levels, weights, house lists, overrides by
+    /// source. <see langword="null"/> for none. From an application's configuration:
+    /// <c>options.Configuration = SourceScoreConfiguration.FromConfiguration(builder.Configuration.GetSection("SourceScore"))</c>.
+    /// </summary>
+    public SourceScoreConfiguration? Configuration { get; set; }
+
     /// <summary>Gets or sets a last say over the scorer's builder: severities, suppressed rules, extra checks.</summary>
     public Action<ScorerBuilder>? ConfigureScorer { get; set; }
 }

@@ -67,6 +67,11 @@ public static partial class SourceScoreServiceCollectionExtensions
             builder.UseAgreementChecks(provider.GetRequiredService<ICorpusIndex>());
         }
 
+        if (options.Configuration is { } configuration)
+        {
+            builder.UseConfiguration(configuration);
+        }
+
         options.ConfigureScorer?.Invoke(builder);
         var scorer = builder.Build();
 

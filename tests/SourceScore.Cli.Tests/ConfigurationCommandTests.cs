@@ -114,6 +114,18 @@ public sealed class ConfigurationCommandTests
     }
 
     [Fact]
+    public async Task The_server_refuses_a_bad_file_before_it_starts()
+    {
+        using var files = new TempFiles();
+        string config = files.Write("server.json", "{\n  \"rules\": { \"SS9999\": \"off\" }\n}");
+
+        var result = await CliRunner.RunAsync("serve", "--urls", "http://127.0.0.1:0", "--config", config);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith($"sourcescore: {config}:2: rules.SS9999: ", Assert.Single(result.StderrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Init_writes_a_starter_the_tool_reads_and_does_not_overwrite_it()
     {
         using var files = new TempFiles();

@@ -44,9 +44,10 @@ internal static class ServeCommand
             }
         });
         var deep = new Option<bool>("--deep") { Description = ScoringRun.DeepDescription };
+        var config = new Option<string?>("--config") { Description = "A sourcescore.json whose settings every request is scored with: rule levels, weights, house lists, overrides by source (overrides by path do not apply: requests have no path)." };
         var serve = new Command(Name, "Serve the HTTP API (POST /v1/score, /v1/check; GET /v1/rules, /v1/sources, /healthz, /openapi/v1.json) and the editor's page (GET /) until Ctrl-C or SIGTERM.")
         {
-            urls, ledger, corpus, apiKeyFile, maxBody, concurrent, queue, deep,
+            urls, ledger, corpus, apiKeyFile, maxBody, concurrent, queue, deep, config,
         };
         serve.SetAction((result, token) => RunAsync(
             new ServerOptions
@@ -59,10 +60,31 @@ internal static class ServeCommand
                 MaxQueuedScoring = result.GetValue(queue),
             },
             result.GetValue(apiKeyFile),
-            result.GetValue(deep) ? ScoringRun.CreateDeepScorer : io.CreateScorer,
+            Configured(result.GetValue(deep) ? ScoringRun.CreateDeepScorer : io.CreateScorer, result.GetValue(config)),
             io,
             token));
         return serve;
+    }
+
+    /// <summary>
+    /// The scorer maker with the settings of <paramref name="file"/> applied; read and checked now (against a scorer's rules),
+    /// so a bad file stops the server before it starts.
+    /// </summary>
+    /// <exception cref="SourceScoreConfigurationException">The file cannot be read or a setting is bad.</exception>
+    private static Func<ICorpusIndex, Scorer> Configured(Func<ICorpusIndex, Scorer> createScorer, string? file)
+    {
+        if (file is null)
+        {
+            return createScorer;
+        }
+
+        var configuration = SourceScoreConfiguration.Load(file);
+        using (var index = new CorpusIndex())
+        {
+            _ = createScorer(index).WithConfiguration(configuration);
+        }
+
+        return index => createScorer(index).WithConfiguration(configuration);
     }
 
     private static async Task<int> RunAsync(ServerOptions options, string? apiKeyFile, Func<ICorpusIndex, Scorer> createScorer, CommandContext io, CancellationToken token)

@@ -157,4 +157,31 @@ public sealed class ConfigurationFileTests
         Assert.Equal("SourceScore", error.FilePath);
         Assert.Equal("weights.Claims", error.Key);
     }
+
+    [Fact]
+    public void A_pipeline_gets_the_settings_of_its_configuration_section_through_dependency_injection()
+    {
+        var section = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
+        {
+            ["SourceScore:Rules:SS5005"] = "off",
+            ["SourceScore:Overrides:0:Sources:0"] = "wire.example.com",
+            ["SourceScore:Overrides:0:Rules:SS5006"] = "off",
+        }).Build().GetSection("SourceScore");
+        var services = new Microsoft.Extensions.DependencyInjection.ServiceCollection();
+        Microsoft.Extensions.DependencyInjection.SourceScoreServiceCollectionExtensions.AddSourceScore(services, options =>
+        {
+            options.Agreement = false;
+            options.Configuration = SourceScoreConfiguration.FromConfiguration(section);
+        });
+        using var provider = Microsoft.Extensions.DependencyInjection.ServiceCollectionContainerBuilderExtensions.BuildServiceProvider(services);
+        var scorer = Microsoft.Extensions.DependencyInjection.ServiceProviderServiceExtensions.GetRequiredService<Scorer>(provider);
+        string text = File.ReadAllText(Directory.GetFiles(TestPaths.SeedsRoot, "000_*.txt").Single());
+
+        var wire = scorer.Score(Article.FromText(text, "a", "wire.example.com"));
+        var other = scorer.Score(Article.FromText(text, "b", "other.example.org"));
+
+        Assert.DoesNotContain(wire.Findings, f => f.Rule.Id is "SS5005" or "SS5006");
+        Assert.DoesNotContain(other.Findings, f => f.Rule.Id == "SS5005");
+        Assert.Contains(other.Findings, f => f.Rule.Id == "SS5006");
+    }
 }
