@@ -91,7 +91,7 @@ public sealed class Article
                 return Extraction.Suppressions;
             }
 
-            if (!_suppressionsRead)
+            if (!Volatile.Read(ref _suppressionsRead))
             {
                 _suppressions = InlineSuppressions.OfText(Text);
                 Volatile.Write(ref _suppressionsRead, true);

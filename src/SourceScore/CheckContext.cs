@@ -17,7 +17,8 @@ public sealed class CheckContext
     private ScorerSettings _settings = null!;
     private ScoringProfile _profile = null!;
     private SourceScore.Text.InlineSuppressions? _inline;
-    private List<TextSpan>? _houseLines;
+    private readonly List<TextSpan> _houseLines = [];
+    private bool _houseLinesRead;
     private Article _article = null!;
     private int[] _ruleCounts = [];
     private int[] _ruleChars = [];
@@ -185,9 +186,9 @@ public sealed class CheckContext
             return false;
         }
 
-        if (_houseLines is null)
+        if (!_houseLinesRead)
         {
-            _houseLines = [];
+            _houseLinesRead = true;
             var text = Text;
             foreach (var line in Lines)
             {
@@ -228,7 +229,8 @@ public sealed class CheckContext
         _profile = settings.ProfileFor(article.Source);
         _article = article;
         _inline = article.Suppressions;
-        _houseLines = null;
+        _houseLines.Clear();
+        _houseLinesRead = false;
         CancellationToken = cancellationToken;
         _scanLength = Math.Min(article.Text.Length, settings.Options.MaxTextLength);
         _lines = _scanLength < article.Text.Length
@@ -266,7 +268,8 @@ public sealed class CheckContext
         _article = null!;
         _lines = null!;
         _inline = null;
-        _houseLines = null;
+        _houseLines.Clear();
+        _houseLinesRead = false;
         _findings.Clear();
         _suppressedFindings.Clear();
         CancellationToken = default;

@@ -126,6 +126,19 @@ public sealed class ConfigurationCommandTests
     }
 
     [Fact]
+    public async Task Scoring_on_a_cluster_refuses_a_configuration_rather_than_ignore_it()
+    {
+        using var files = new TempFiles();
+        string config = files.Write("sourcescore.json", "{}");
+        string story = files.Write("story.txt", "A story.");
+
+        var result = await CliRunner.RunAsync("score", "--cluster", "Host=127.0.0.1;Port=1;Database=none", "--config", config, story);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--config applies to local scoring", Assert.Single(result.StderrLines), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Init_writes_a_starter_the_tool_reads_and_does_not_overwrite_it()
     {
         using var files = new TempFiles();

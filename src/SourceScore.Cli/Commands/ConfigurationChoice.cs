@@ -20,9 +20,6 @@ internal sealed class ConfigurationChoice
         _none = none;
     }
 
-    /// <summary>Gets the choice that reads no configuration (the server, tests).</summary>
-    public static ConfigurationChoice None { get; } = new(null, none: true);
-
     public static Option<string?> CreateConfigOption() => new("--config")
     {
         Description = "The sourcescore.json to use for every input, instead of the nearest one found from each input's folder upwards.",

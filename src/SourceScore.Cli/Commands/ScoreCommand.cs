@@ -31,6 +31,13 @@ internal static class ScoreCommand
         {
             if (result.GetValue(cluster) is { } connection)
             {
+                if (result.GetValue(config) is not null)
+                {
+                    // The silos score with their own scorers; a file given here would be ignored, and nothing is ignored silently.
+                    io.Stderr.WriteLine("sourcescore: --config applies to local scoring; the cluster's silos score with the default settings");
+                    return Task.FromResult(CliApp.UsageOrInputError);
+                }
+
                 return ClusterScoringRun.RunAsync(connection, result.GetValue(inputs)!, result.GetValue(includeText), result.GetValue(detail), Math.Max(1, result.GetValue(window)), TimeSpan.FromSeconds(Math.Max(0, result.GetValue(retryFor))), io, token);
             }
 

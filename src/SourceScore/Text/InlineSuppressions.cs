@@ -26,8 +26,12 @@ internal sealed class InlineSuppressions
     /// <summary>Gets the comments in the text that are suppressions (for text input; HTML drops its comments).</summary>
     public IReadOnlyList<TextSpan> Markers { get; }
 
-    /// <summary>Whether the text may hold a suppression: every draft without one costs one search.</summary>
-    public static bool MayHold(string text) => text.Contains(Keyword, StringComparison.OrdinalIgnoreCase);
+    /// <summary>
+    /// Whether the text may hold a suppression: every draft without one costs one search. The keyword is matched as
+    /// written, in lower case (as linters' own comments are): an ordinal search stays vectorised on any text, where one
+    /// ignoring case slows to a character at a time on non-ASCII text (30 µs on a typical page).
+    /// </summary>
+    public static bool MayHold(string text) => text.Contains(Keyword, StringComparison.Ordinal);
 
     /// <summary>The suppressions written as comments in a text taken as it is; null when there are none.</summary>
     public static InlineSuppressions? OfText(string text)
@@ -137,7 +141,7 @@ internal sealed class InlineSuppressions
     internal static (string[]? Rules, string Reason)? Read(ReadOnlySpan<char> comment)
     {
         comment = comment.Trim();
-        if (!comment.StartsWith(Keyword, StringComparison.OrdinalIgnoreCase))
+        if (!comment.StartsWith(Keyword, StringComparison.Ordinal))
         {
             return null;
         }
