@@ -103,6 +103,10 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         // Every model in models/ (and the WordNet synonym table, whose licence travels with it) is embedded in the
         // assembly, but the deep tier's (SourceScore.Deep carries those).
         Assert.Contains("WORDNET-LICENSE.txt", entries);
+
+        // The configuration file's schema ships beside the library and inside it (SourceScoreConfiguration.Schema).
+        Assert.Contains("sourcescore.schema.json", entries);
+        Assert.Contains("SourceScore.sourcescore.schema.json", ManifestResources(nupkg, "lib/net10.0/SourceScore.dll"));
         var expected = Directory.GetFiles(Path.Combine(TestPaths.RepoRoot, "models"))
             .Where(f => f.EndsWith(".zip", StringComparison.Ordinal) || f.EndsWith(".lex", StringComparison.Ordinal) || f.EndsWith(".txt.gz", StringComparison.Ordinal))
             .Where(f => !IsDeepModel(f))
@@ -124,7 +128,8 @@ public sealed class ConsumerTests(ITestOutputHelper output)
         Assert.Matches("^[0-9a-f]{40}$", (string?)repository.Attribute("commit"));
         Assert.Equal(
             [
-                "HtmlAgilityPack", "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
+                "DotNet.Glob", "HtmlAgilityPack", "Microsoft.Extensions.Configuration.Abstractions",
+                "Microsoft.Extensions.DependencyInjection.Abstractions", "Microsoft.Extensions.Logging.Abstractions",
                 "Microsoft.ML", "Microsoft.ML.FastTree", "SearchPioneer.Lingua", "System.Numerics.Tensors",
             ],
             Dependencies(nuspec).Select(d => d.Id).Order(StringComparer.Ordinal));
