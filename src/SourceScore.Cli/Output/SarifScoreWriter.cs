@@ -101,29 +101,33 @@ internal sealed class SarifScoreWriter : IScoreWriter
         _occurrences.Clear();
         foreach (var f in score.Findings)
         {
-            string excerpt = f.Excerpt;
-            var key = (f.Rule.Id, excerpt);
-            _occurrences.TryGetValue(key, out int occurrence);
-            _occurrences[key] = occurrence + 1;
-
-            StartResult(f.Rule.Id, Level(f.Severity), f.Message);
-            WriteLocation(input, f);
-            WriteFingerprint(f.Rule.Id, score.Id, excerpt, occurrence);
-            WriteProperties(input, score, f);
-            w.WriteEndObject();
+            WriteResult(input, score, f);
         }
 
+        // Suppressed in the draft by the editor: results with an in-source suppression, as SARIF viewers expect.
         foreach (var f in score.SuppressedFindings)
         {
-            // Suppressed in the draft by the editor: a result with an in-source suppression, as SARIF viewers expect.
-            string excerpt = f.Excerpt;
-            var key = (f.Rule.Id, excerpt);
-            _occurrences.TryGetValue(key, out int occurrence);
-            _occurrences[key] = occurrence + 1;
+            WriteResult(input, score, f);
+        }
 
-            StartResult(f.Rule.Id, Level(f.Severity), f.Message);
-            WriteLocation(input, f);
-            WriteFingerprint(f.Rule.Id, score.Id, excerpt, occurrence);
+        _articles.Add((score.Id, score.Overall, score.Signals));
+        await w.FlushAsync(cancellationToken).ConfigureAwait(false);
+    }
+
+    /// <summary>One finding's result; a suppressed one carries its in-source suppression and the editor's reason.</summary>
+    private void WriteResult(InputArticle input, ArticleScore score, Finding f)
+    {
+        var w = _writer;
+        string excerpt = f.Excerpt;
+        var key = (f.Rule.Id, excerpt);
+        _occurrences.TryGetValue(key, out int occurrence);
+        _occurrences[key] = occurrence + 1;
+
+        StartResult(f.Rule.Id, Level(f.Severity), f.Message);
+        WriteLocation(input, f);
+        WriteFingerprint(f.Rule.Id, score.Id, excerpt, occurrence);
+        if (f.Suppressed)
+        {
             w.WriteStartArray("suppressions");
             w.WriteStartObject();
             w.WriteString("kind", "inSource");
@@ -135,12 +139,10 @@ internal sealed class SarifScoreWriter : IScoreWriter
 
             w.WriteEndObject();
             w.WriteEndArray();
-            WriteProperties(input, score, f);
-            w.WriteEndObject();
         }
 
-        _articles.Add((score.Id, score.Overall, score.Signals));
-        await w.FlushAsync(cancellationToken).ConfigureAwait(false);
+        WriteProperties(input, score, f);
+        w.WriteEndObject();
     }
 
     private static void WriteRule(Utf8JsonWriter w, Rule rule)
