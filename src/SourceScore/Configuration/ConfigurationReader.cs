@@ -13,6 +13,9 @@ internal static class ConfigurationReader
     /// <summary>The longest house boilerplate line: longer lines are prose, not furniture.</summary>
     public const int MaxBoilerplateLine = 300;
 
+    /// <summary>The most overrides a file holds (the scorer keeps the set an article's source matches as 64 bits).</summary>
+    public const int MaxOverrides = 64;
+
     private const int MaxListLength = 10_000;
 
     private static readonly string[] s_topKeys = ["$schema", "rules", "weights", "failUnder", "house", "overrides"];
@@ -79,6 +82,11 @@ internal static class ConfigurationReader
                         break;
                     default:
                         Expect(value, JsonValueKind.Array, "overrides", "must be an array of objects, each with 'files' or 'sources'");
+                        if (value.Items.Count > MaxOverrides)
+                        {
+                            throw Error(value.Line, "overrides", $"has {value.Items.Count} overrides; at most {MaxOverrides}");
+                        }
+
                         for (int i = 0; i < value.Items.Count; i++)
                         {
                             overrides.Add(ReadOverride(value.Items[i], i));
@@ -101,7 +109,6 @@ internal static class ConfigurationReader
             var weights = new Dictionary<Signal, double>();
             var origins = new Dictionary<string, SettingOrigin>(StringComparer.Ordinal);
             double? failUnder = null;
-            string label;
             foreach (var (name, line, value) in node.Members)
             {
                 string key = $"{at}.{name}";
@@ -129,7 +136,7 @@ internal static class ConfigurationReader
                 throw Error(node.Line, at, "an override needs 'files' (path patterns) or 'sources' (publishers or domains) to say which articles it applies to");
             }
 
-            label = globs.Count > 0 ? $"overrides[{index}] files {string.Join(", ", globs.Select(g => g.Pattern))}" : $"overrides[{index}] sources {string.Join(", ", sources)}";
+            string label = globs.Count > 0 ? $"overrides[{index}] files {string.Join(", ", globs.Select(g => g.Pattern))}" : $"overrides[{index}] sources {string.Join(", ", sources)}";
             foreach (var (name, _, value) in node.Members)
             {
                 string key = $"{at}.{name}";
