@@ -248,6 +248,12 @@ internal static class ConfigurationReader
                     throw Error(item.Line, key, $"must be 1 to {maxLength} characters");
                 }
 
+                if (!text.Any(char.IsLetterOrDigit))
+                {
+                    // A line is matched by its words; one without any would match every blank or punctuation line.
+                    throw Error(item.Line, key, "holds no letter or digit");
+                }
+
                 if (!allowSpaces && text.AsSpan().IndexOfAny(" \t\r\n") >= 0)
                 {
                     throw Error(item.Line, key, $"'{text}' is more than one word; list each word on its own");

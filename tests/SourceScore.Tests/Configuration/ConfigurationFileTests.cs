@@ -36,6 +36,7 @@ public sealed class ConfigurationFileTests
         { "{\n  \"overrides\": [\n    { \"rules\": { \"SS5005\": \"off\" } }\n  ]\n}", 3, "overrides[0]", "needs 'files'" },
         { "{\n  \"house\": {\n    \"words\": [\"two words\"]\n  }\n}", 3, "house.words[0]", "more than one word" },
         { "{\n  \"rulez\": {}\n}", 2, "rulez", "unknown setting" },
+        { "{\n  \"house\": {\n    \"boilerplate\": [\n      \"* * *\"\n    ]\n  }\n}", 4, "house.boilerplate[0]", "holds no letter or digit" },
         { "{\n  \"overrides\": [" + string.Join(", ", Enumerable.Repeat("{ \"sources\": \"a.example\" }", 65)) + "]\n}", 2, "overrides", "at most 64" },
         { "{\n  \"rules\": {\n}", 3, "(file)", "not valid JSON" },
     };
