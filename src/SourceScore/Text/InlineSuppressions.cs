@@ -70,10 +70,10 @@ internal sealed class InlineSuppressions
             int line = lines.LineOf(close);
             for (int next = line + 1; next < lines.Count; next++)
             {
-                var content = TextScan.ContentOf(text, lines[next]);
-                if (content.Length > 0)
+                // The whole line: a finding may start at its list marker ("- claim").
+                if (TextScan.ContentOf(text, lines[next]).Length > 0)
                 {
-                    entries.Add(new Entry(content, directive.Rules, directive.Reason));
+                    entries.Add(new Entry(lines[next], directive.Rules, directive.Reason));
                     break;
                 }
             }
@@ -98,8 +98,7 @@ internal sealed class InlineSuppressions
                 continue;
             }
 
-            var line = lines[lines.LineOf(at)];
-            entries.Add(new Entry(TextScan.ContentOf(text, line), directive.Rules, directive.Reason));
+            entries.Add(new Entry(lines[lines.LineOf(at)], directive.Rules, directive.Reason));
             from = at;
         }
 
@@ -222,7 +221,7 @@ internal sealed class InlineSuppressions
     }
 
     /// <summary>One suppression.</summary>
-    /// <param name="Line">The line it covers (its content).</param>
+    /// <param name="Line">The line it covers, without its line break.</param>
     /// <param name="Rules">The rule ids, or null for every rule.</param>
     /// <param name="Reason">The editor's reason, after <c>--</c>; empty when none was given.</param>
     internal sealed record Entry(TextSpan Line, string[]? Rules, string Reason);

@@ -63,4 +63,19 @@ public sealed class InlineSuppressionTests
         Assert.Equal("confirmed by the ministry", suppressed.Justification);
         Assert.DoesNotContain(marked.Findings, f => f.Rule.Id == "SS3001");
     }
+
+    [Fact]
+    public void A_marker_before_a_list_item_suppresses_a_finding_that_starts_at_the_item_marker()
+    {
+        string seed = File.ReadAllText(Directory.GetFiles(TestPaths.SeedsRoot, "002_*.txt").Single());
+        var plain = s_scorer.Score(Article.FromText(seed, "002.md"));
+        var target = plain.Findings.First(f => f.Rule.Id == "SS3001" && f.Excerpt.StartsWith("- ", StringComparison.Ordinal));
+        var lines = seed.Split('\n').ToList();
+        lines.Insert(target.Position.Line - 1, "<!-- sourcescore-disable-next-line SS3001 -->");
+
+        var marked = s_scorer.Score(Article.FromText(string.Join('\n', lines), "002.md"));
+
+        Assert.Contains(marked.SuppressedFindings, f => f.Rule.Id == "SS3001" && f.Excerpt == target.Excerpt);
+        Assert.DoesNotContain(marked.Findings, f => f.Rule.Id == "SS3001" && f.Excerpt == target.Excerpt);
+    }
 }
