@@ -33,9 +33,10 @@ internal sealed class ScorerSettings
         Evaluators = evaluators;
         Configuration = configuration;
         House = HouseStyle.Of(configuration);
-        _severityOverrides = severityOverrides;
-        _suppressed = suppressed;
-        _weightOverrides = weightOverrides ?? new Dictionary<Signal, double>();
+        // Copies: the builder that passed them may change after Build, and profiles are made later, on first use.
+        _severityOverrides = severityOverrides.ToFrozenDictionary(StringComparer.Ordinal);
+        _suppressed = suppressed.ToFrozenSet(StringComparer.Ordinal);
+        _weightOverrides = (weightOverrides ?? new Dictionary<Signal, double>()).ToFrozenDictionary();
         var index = new Dictionary<string, int>(StringComparer.Ordinal);
         for (int i = 0; i < rules.Length; i++)
         {

@@ -113,6 +113,19 @@ public sealed class ConfigurationEffectTests
     }
 
     [Fact]
+    public void A_built_scorer_does_not_change_when_its_builder_does()
+    {
+        var builder = new ScorerBuilder().UseDefaultChecks().UseConfiguration(SourceScoreConfiguration.Parse("""{ "overrides": [ { "sources": "example.com", "rules": { "SS5006": "off" } } ] }"""));
+        var scorer = builder.Build();
+        builder.Suppress("SS5005").SetWeight(Signal.Source, 0);
+
+        var score = scorer.Score(Article.FromText(Seed("002"), "a", "example.com"));
+
+        Assert.Contains(score.Findings, f => f.Rule.Id == "SS5005");
+        Assert.True(score.Reasons.Single(r => r.Signal == Signal.Source).Points > 0);
+    }
+
+    [Fact]
     public void Name_variants_are_read_as_the_name_by_the_agreement_signals_reader()
     {
         var house = HouseStyle.Of(SourceScoreConfiguration.Parse("""{ "house": { "names": { "Abdourahamane Tchiani": ["Omar Tiani", "Chiani"] } } }"""));
