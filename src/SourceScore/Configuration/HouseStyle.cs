@@ -13,9 +13,6 @@ namespace SourceScore.Configuration;
 /// </summary>
 internal sealed class HouseStyle
 {
-    private const ulong FnvOffset = 14695981039346656037;
-    private const ulong FnvPrime = 1099511628211;
-
     private readonly FrozenSet<ulong> _lines;
     private readonly FrozenSet<ulong> _words;
     private readonly FrozenDictionary<ulong, ulong> _aliases;
@@ -99,7 +96,7 @@ internal sealed class HouseStyle
     /// <summary>A hash of the line's words, case-folded, with every run of spaces, dashes and punctuation between them as one.</summary>
     private static ulong LineHash(ReadOnlySpan<char> line)
     {
-        ulong h = FnvOffset;
+        ulong h = WordHash.Offset;
         bool gap = false, any = false;
         foreach (char c in line)
         {
@@ -107,10 +104,10 @@ internal sealed class HouseStyle
             {
                 if (gap && any)
                 {
-                    h = (h ^ ' ') * FnvPrime;
+                    h = (h ^ ' ') * WordHash.Prime;
                 }
 
-                h = (h ^ WordHash.Fold(c)) * FnvPrime;
+                h = (h ^ WordHash.Fold(c)) * WordHash.Prime;
                 gap = false;
                 any = true;
             }
@@ -123,26 +120,18 @@ internal sealed class HouseStyle
         return h;
     }
 
+    /// <summary>The term keys of a name's words, read as the stance reader reads a text (<see cref="WordScanner"/>, <see cref="TermKey"/>), so that they meet its keys.</summary>
     private static List<ulong> KeysOf(string name)
     {
         var keys = new List<ulong>();
-        int start = -1;
-        for (int i = 0; i <= name.Length; i++)
+        var scanner = new WordScanner(name);
+        while (scanner.MoveNext())
         {
-            bool letter = i < name.Length && (char.IsLetterOrDigit(name[i]) || name[i] is '\'' or '’' or '-');
-            if (letter && start < 0)
+            var token = scanner.Current;
+            ulong key = token.Kind == TokenKind.Word ? TermKey.Of(name.AsSpan(token.Start, token.Length), token.Hash) : 0;
+            if (key != 0)
             {
-                start = i;
-            }
-            else if (!letter && start >= 0)
-            {
-                ulong key = TermKey.Of(name[start..i]);
-                if (key != 0)
-                {
-                    keys.Add(key);
-                }
-
-                start = -1;
+                keys.Add(key);
             }
         }
 

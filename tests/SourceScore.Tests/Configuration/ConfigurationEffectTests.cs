@@ -138,6 +138,11 @@ public sealed class ConfigurationEffectTests
         var name = StanceDocument.Of("General Tchiani met the envoy in Niamey.", lexicon);
         Assert.Equal(name.Names, variant.Names);
         Assert.Same(StanceModel.Lexicon, HouseStyle.None.Lexicon(StanceModel.Lexicon));
+
+        // A hyphenated name is read word by word, as the stance reader reads a text.
+        var hyphenated = HouseStyle.Of(SourceScoreConfiguration.Parse("""{ "house": { "names": { "Adaeze Okonkwo-Bello": ["Okonkwo-Ward"] } } }""")).Lexicon(StanceModel.Lexicon);
+        Assert.NotEqual(TermKey.Of("Bello"), TermKey.Of("Ward"));
+        Assert.Equal(TermKey.Of("Bello"), hyphenated.Alias(TermKey.Of("Ward")));
     }
 
     [Fact]
