@@ -175,8 +175,10 @@ public sealed class CheckContext
     /// and the editor did not suppress it there. For signals read from a per-sentence view rather than from findings.
     /// </summary>
     internal bool Counts(Rule rule, TextSpan span) =>
-        _settings.RuleIndex.TryGetValue(rule.Id, out int index) && _profile.SeverityOf(index) is not null
-        && !(_inline is { } inline && inline.Covers(rule.Id, span.Start, out _));
+        IsOn(rule) && !(_inline is { } inline && inline.Covers(rule.Id, span.Start, out _));
+
+    /// <summary>Whether <paramref name="rule"/> is reported for this article: a check of the scorer declares it and it is not off.</summary>
+    internal bool IsOn(Rule rule) => _settings.RuleIndex.TryGetValue(rule.Id, out int index) && _profile.SeverityOf(index) is not null;
 
     /// <summary>Whether <paramref name="span"/> starts on a line that is one of the outlet's own boilerplate lines (<see cref="SourceScoreConfiguration.Boilerplate"/>).</summary>
     internal bool IsHouseLine(TextSpan span)

@@ -25,9 +25,6 @@ public sealed partial class Scorer
         _contexts = new ContextPool(Math.Max(16, Environment.ProcessorCount * 4));
     }
 
-    /// <summary>Gets the configuration the scorer was built with (<see cref="SourceScoreConfiguration.Empty"/> when none).</summary>
-    internal SourceScoreConfiguration Configuration => _settings.Configuration;
-
     /// <summary>
     /// A scorer with the same checks (and story index) and another configuration, as <see cref="ScorerBuilder.UseConfiguration"/>
     /// would have made it: the tool makes one per configuration file (and path override) among its inputs.

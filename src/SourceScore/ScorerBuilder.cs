@@ -181,7 +181,7 @@ public sealed class ScorerBuilder
             }
         }
 
-        CheckConfiguredRules(_configuration, rules);
+        _configuration.CheckRules(rules.ContainsKey);
         if (errors.Count > 0)
         {
             throw new InvalidOperationException("Invalid scorer configuration:" + Environment.NewLine + string.Join(Environment.NewLine, errors));
@@ -191,21 +191,6 @@ public sealed class ScorerBuilder
         var evaluators = _evaluators.OrderBy(e => e.Signal).ToArray();
         var settings = new ScorerSettings(_options, [.. checks], orderedRules, evaluators, _severities, _suppressed, _configuration, _weights) { Logger = _logger };
         return new Scorer(settings);
-    }
-
-    /// <summary>A configuration that sets a rule no configured check reports is an error naming the file, line and key.</summary>
-    /// <exception cref="SourceScoreConfigurationException">Such a rule.</exception>
-    internal static void CheckConfiguredRules(SourceScoreConfiguration configuration, IReadOnlyDictionary<string, Rule> rules)
-    {
-        var settings = configuration.Rules.Keys.Select(id => (Id: id, Origin: configuration.OriginOf("rules." + id), Key: "rules." + id))
-            .Concat(configuration.Overrides.SelectMany(o => o.Rules.Keys.Select(id => (Id: id, Origin: o.Origins.GetValueOrDefault("rules." + id), Key: $"overrides[{o.Index}].rules.{id}"))));
-        foreach (var (id, origin, key) in settings)
-        {
-            if (!rules.ContainsKey(id))
-            {
-                throw new SourceScoreConfigurationException(origin?.File ?? configuration.FilePath ?? "configuration", origin?.Line ?? 0, key, $"no rule {id} exists here ('sourcescore rules' lists them)");
-            }
-        }
     }
 
     /// <summary>Replaces every configured check that <paramref name="replace"/> maps to another; returns how many were replaced.</summary>

@@ -253,6 +253,21 @@ public sealed class SourceScoreConfiguration
     /// <summary>Gets the overrides by path <see cref="ForFile"/> merged in (their indices); two files with the same configuration and the same matches are scored alike.</summary>
     internal string MatchedOverrides { get; private init; } = string.Empty;
 
+    /// <summary>A rule id the configuration sets that <paramref name="isRule"/> does not know is an error naming the file, line and key.</summary>
+    /// <exception cref="SourceScoreConfigurationException">Such a rule.</exception>
+    internal void CheckRules(Func<string, bool> isRule)
+    {
+        var settings = Rules.Keys.Select(id => (Id: id, Origin: OriginOf("rules." + id), Key: "rules." + id))
+            .Concat(Overrides.SelectMany(o => o.Rules.Keys.Select(id => (Id: id, Origin: o.Origins.GetValueOrDefault("rules." + id), Key: $"overrides[{o.Index}].rules.{id}"))));
+        foreach (var (id, origin, key) in settings)
+        {
+            if (!isRule(id))
+            {
+                throw new SourceScoreConfigurationException(origin?.File ?? FilePath ?? "configuration", origin?.Line ?? 0, key, $"no rule {id} exists here ('sourcescore rules' lists them)");
+            }
+        }
+    }
+
     /// <summary>Where a setting was written (<c>sourcescore.json:12</c>, with the override), or <see langword="null"/> when it keeps its default.</summary>
     internal SettingOrigin? OriginOf(string key) => Origins.GetValueOrDefault(key);
 

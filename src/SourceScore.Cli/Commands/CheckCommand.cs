@@ -57,7 +57,7 @@ internal static class CheckCommand
         int scored;
         await using (var writer = ScoringRun.CreateWriter(format, output, includeText: false, scorer))
         {
-            (errors, scored) = await ScoringRun.RunAsync([file], scorer, writer, io.Stdin, io.Stderr, token, s =>
+            (errors, scored) = await ScoringRun.RunAsync([file], scorer, choice, writer, io.Stdin, io.Stderr, token, s =>
             {
                 double threshold = failUnderGiven ?? configuration.FailUnderFor(s.Source) ?? DefaultFailUnder;
                 if (s.Overall is double overall && overall < threshold && (below is null || overall - threshold < below.Value.Overall - below.Value.Threshold))
@@ -66,7 +66,7 @@ internal static class CheckCommand
                 }
 
                 unscored |= s.Overall is null && s.Error is null;
-            }, configuration: choice).ConfigureAwait(false);
+            }).ConfigureAwait(false);
         }
 
         if (errors > 0 || scored == 0)

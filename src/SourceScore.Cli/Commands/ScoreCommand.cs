@@ -58,7 +58,7 @@ internal static class ScoreCommand
         var output = io.Stdout();
         await using var writer = ScoringRun.CreateWriter(format, output, includeText, scorer, detail, withCredibility: ledger is not null);
         await using var reporter = progress ? new ProgressReporter(io.Stderr, io.ErrorIsTerminal) : null;
-        var (errors, _) = await ScoringRun.RunAsync(inputs, scorer, writer, io.Stdin, io.Stderr, token, reporter is null ? null : _ => reporter.Add(), ledger, choice).ConfigureAwait(false);
+        var (errors, _) = await ScoringRun.RunAsync(inputs, scorer, choice, writer, io.Stdin, io.Stderr, token, reporter is null ? null : _ => reporter.Add(), ledger).ConfigureAwait(false);
         return errors + corpusErrors > 0 ? CliApp.UsageOrInputError : CliApp.Ok;
     }
 }

@@ -44,23 +44,18 @@ internal static class ScoringRun
     };
 
     /// <summary>
-    /// Streams the inputs through the scorer into the writer; returns the number of errors (inputs that could not be read
-    /// and articles whose scoring failed, each said in one line on standard error) and of articles written.
+    /// Streams the inputs through the scorer, with each input's settings (<paramref name="configuration"/>), into the writer;
+    /// returns the number of errors (inputs that could not be read and articles whose scoring failed, each said in one line
+    /// on standard error) and of articles written.
     /// </summary>
-    public static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null, ISourceLedger? ledger = null, ConfigurationChoice? configuration = null)
+    public static async Task<(int Errors, int Scored)> RunAsync(IReadOnlyList<string> inputs, Scorer scorer, ConfigurationChoice configuration, IScoreWriter writer, Func<Stream> stdin, TextWriter stderr, CancellationToken token, Action<ArticleScore>? onScore = null, ISourceLedger? ledger = null)
     {
         var reader = new ArticleReader(e => stderr.WriteLine(e.ToString()), stdin);
         var paths = reader.Expand(inputs);
 
         // Every input's settings first: a bad sourcescore.json stops the run before any article is scored. Inputs with the
         // same settings in a row are scored as one stream; the story index and the output order run across them.
-        var scorers = configuration is null ? null : paths.ConvertAll(p => configuration.ScorerFor(p, scorer));
-        if (scorers is null)
-        {
-            var (all, allFailed) = await RunGroupAsync(reader, paths, scorer, writer, stderr, token, onScore, ledger).ConfigureAwait(false);
-            return (reader.ErrorCount + allFailed, all);
-        }
-
+        var scorers = paths.ConvertAll(p => configuration.ScorerFor(p, scorer));
         int scored = 0, failed = 0;
         for (int from = 0, to; from < paths.Count; from = to)
         {

@@ -8,7 +8,6 @@ namespace SourceScore.Scoring;
 internal sealed class ScorerSettings
 {
     private readonly ConfigurationOverride[] _sourceOverrides;
-    private readonly Severity?[] _baseSeverities;
     private readonly IReadOnlyDictionary<string, Severity> _severityOverrides;
     private readonly IReadOnlySet<string> _suppressed;
     private readonly IReadOnlyDictionary<Signal, double> _weightOverrides;
@@ -44,9 +43,8 @@ internal sealed class ScorerSettings
         }
 
         RuleIndex = index.ToFrozenDictionary(StringComparer.Ordinal);
-        _baseSeverities = Severities(configuration.Rules);
         _sourceOverrides = [.. configuration.Overrides.Where(o => o.Sources.Count > 0 && o.Files.Count == 0)];
-        Default = new ScoringProfile(_baseSeverities, Weights(configuration.Weights));
+        Default = new ScoringProfile(Severities(configuration.Rules), Weights(configuration.Weights));
         _readers = Array.ConvertAll(checks, c => ReadersOf(c, evaluators));
     }
 
@@ -54,7 +52,7 @@ internal sealed class ScorerSettings
     /// <exception cref="SourceScoreConfigurationException">The configuration sets a rule no check reports.</exception>
     public ScorerSettings With(SourceScoreConfiguration configuration)
     {
-        ScorerBuilder.CheckConfiguredRules(configuration, RuleIndex.ToDictionary(p => p.Key, p => Rules[p.Value], StringComparer.Ordinal));
+        configuration.CheckRules(RuleIndex.ContainsKey);
         return new ScorerSettings(Options, Checks, Rules, Evaluators, _severityOverrides, _suppressed, configuration, _weightOverrides) { Logger = Logger };
     }
 
@@ -201,7 +199,4 @@ internal sealed class ScorerSettings
     public SignalEvaluator[] Evaluators { get; }
 
     public FrozenDictionary<string, int> RuleIndex { get; }
-
-    /// <summary>Gets the severity of a rule for an article no configuration override applies to, or <see langword="null"/> when it is off.</summary>
-    public Severity? SeverityOf(int ruleIndex) => _baseSeverities[ruleIndex];
 }

@@ -300,7 +300,7 @@ internal sealed class AgreementCheck(ICorpusIndex index, AgreementOptions option
             context.Report(rule, passage.Span, origin.Id, from, share, passage.Original.Start, passage.Original.End);
         }
 
-        return !origin.Credited && context.Settings.RuleIndex.TryGetValue(rule.Id, out int index) && context.SeverityOf(index) is not null;
+        return !origin.Credited && context.IsOn(rule);
     }
 
     /// <summary>
