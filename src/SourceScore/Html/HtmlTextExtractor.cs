@@ -115,43 +115,47 @@ internal static partial class HtmlTextExtractor
     /// Each comment of the page that is an inline suppression, with the text that follows it (up to about twelve words,
     /// scripts and styles left out): the extracted text has no comments, so a suppression is placed by the words after it.
     /// </summary>
-    private static List<(string Anchor, string Comment)> SuppressionAnchors(HtmlNode root)
+    private static List<(string Anchor, InlineSuppressions.Directive Directive)> SuppressionAnchors(HtmlNode root)
     {
-        var anchors = new List<(string, string)>();
-        string? comment = null;
+        var anchors = new List<(string, InlineSuppressions.Directive)>();
+        InlineSuppressions.Directive? directive = null;
         var following = new StringBuilder();
+        int words = 0;
         foreach (var node in root.Descendants())
         {
             if (node.NodeType == HtmlNodeType.Comment)
             {
                 string inside = ((HtmlCommentNode)node).Comment;
                 inside = inside.StartsWith("<!--", StringComparison.Ordinal) && inside.EndsWith("-->", StringComparison.Ordinal) ? inside[4..^3] : inside;
-                if (InlineSuppressions.Read(inside) is not null)
+                if (InlineSuppressions.Read(inside) is { } read)
                 {
-                    if (comment is not null && following.Length > 0)
+                    if (directive is not null && following.Length > 0)
                     {
-                        anchors.Add((following.ToString(), comment));
+                        anchors.Add((following.ToString(), directive));
                     }
 
-                    comment = inside;
+                    directive = read;
                     following.Clear();
+                    words = 0;
                 }
             }
-            else if (comment is not null && node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && !s_invisible.Contains(parent.Name))
+            else if (directive is not null && node.NodeType == HtmlNodeType.Text && node.ParentNode is { } parent && !s_invisible.Contains(parent.Name))
             {
-                following.Append(PageAnalysis.Decode(((HtmlTextNode)node).Text)).Append(' ');
-                if (TextScan.CountWords(following.ToString()) >= 12)
+                string decoded = PageAnalysis.Decode(((HtmlTextNode)node).Text);
+                following.Append(decoded).Append(' ');
+                words += TextScan.CountWords(decoded);
+                if (words >= 12)
                 {
-                    anchors.Add((following.ToString(), comment));
-                    comment = null;
+                    anchors.Add((following.ToString(), directive));
+                    directive = null;
                     following.Clear();
                 }
             }
         }
 
-        if (comment is not null && following.Length > 0)
+        if (directive is not null && following.Length > 0)
         {
-            anchors.Add((following.ToString(), comment));
+            anchors.Add((following.ToString(), directive));
         }
 
         return anchors;

@@ -86,14 +86,14 @@ internal sealed class InlineSuppressions
     /// The suppressions of an HTML page, each given as the text that followed its comment: each is looked for in the
     /// extracted <paramref name="text"/>, in order, and covers the line it starts on (one whose text extraction dropped covers nothing).
     /// </summary>
-    public static InlineSuppressions? OfAnchors(string text, IReadOnlyList<(string Anchor, string Comment)> anchors)
+    public static InlineSuppressions? OfAnchors(string text, IReadOnlyList<(string Anchor, Directive Directive)> anchors)
     {
         var lines = LineIndex.Build(text);
         var entries = new List<Entry>();
         int from = 0;
-        foreach (var (anchor, comment) in anchors)
+        foreach (var (anchor, directive) in anchors)
         {
-            if (Read(comment) is not { } directive || FindWords(text, anchor, from) is not int at)
+            if (FindWords(text, anchor, from) is not int at)
             {
                 continue;
             }
@@ -137,7 +137,7 @@ internal sealed class InlineSuppressions
     }
 
     /// <summary>The directive of a comment's inside, or null when it is not a suppression.</summary>
-    internal static (string[]? Rules, string Reason)? Read(ReadOnlySpan<char> comment)
+    internal static Directive? Read(ReadOnlySpan<char> comment)
     {
         comment = comment.Trim();
         if (!comment.StartsWith(Keyword, StringComparison.Ordinal))
@@ -169,7 +169,7 @@ internal sealed class InlineSuppressions
             }
         }
 
-        return (rules.Count == 0 ? null : [.. rules], reason);
+        return new Directive(rules.Count == 0 ? null : [.. rules], reason);
     }
 
     /// <summary>Where the first words of <paramref name="anchor"/> (up to eight) occur in <paramref name="text"/> in order, whatever lies between them.</summary>
@@ -219,6 +219,11 @@ internal sealed class InlineSuppressions
 
         return null;
     }
+
+    /// <summary>What a suppression comment says.</summary>
+    /// <param name="Rules">The rule ids, or null for every rule.</param>
+    /// <param name="Reason">The editor's reason, after <c>--</c>; empty when none was given.</param>
+    internal sealed record Directive(string[]? Rules, string Reason);
 
     /// <summary>One suppression.</summary>
     /// <param name="Line">The line it covers, without its line break.</param>
