@@ -136,14 +136,8 @@ internal sealed class HtmlReportWriter : IScoreWriter
         {
             n++;
             b.Append("<li id=\"").Append(Anchor(key, n)).Append("\"><span class=\"swatch ").Append(f.Rule.Signal.ToName()).Append("\"></span>")
-                .Append("<span class=\"sev-").Append(f.Severity.ToName()).Append("\">").Append(f.Severity.ToName()).Append("</span> <code>").Append(f.Rule.Id)
-                .Append("</code> line ").Append(f.Position.Line.ToString(c)).Append(", column ").Append(f.Position.Column.ToString(c)).Append(": ")
-                .Append(E(f.Message));
-            if (f.Excerpt.Length > 0)
-            {
-                b.Append(" <code>").Append(E(TextScoreWriter.OneLine(f.Excerpt))).Append("</code>");
-            }
-
+                .Append("<span class=\"sev-").Append(f.Severity.ToName()).Append("\">").Append(f.Severity.ToName()).Append("</span> ");
+            AppendFinding(b, f);
             b.Append("</li>\n");
         }
 
@@ -154,14 +148,8 @@ internal sealed class HtmlReportWriter : IScoreWriter
             b.Append("<h2>Suppressed in the draft</h2>\n<ol class=\"findings suppressed\">\n");
             foreach (var f in score.SuppressedFindings)
             {
-                b.Append("<li><span class=\"swatch ").Append(f.Rule.Signal.ToName()).Append("\"></span>suppressed <code>").Append(f.Rule.Id)
-                    .Append("</code> line ").Append(f.Position.Line.ToString(c)).Append(", column ").Append(f.Position.Column.ToString(c)).Append(": ")
-                    .Append(E(f.Message));
-                if (f.Excerpt.Length > 0)
-                {
-                    b.Append(" <code>").Append(E(TextScoreWriter.OneLine(f.Excerpt))).Append("</code>");
-                }
-
+                b.Append("<li><span class=\"swatch ").Append(f.Rule.Signal.ToName()).Append("\"></span>suppressed ");
+                AppendFinding(b, f);
                 if (!string.IsNullOrEmpty(f.Justification))
                 {
                     b.Append(" <em>Reason: ").Append(E(f.Justification)).Append("</em>");
@@ -174,6 +162,18 @@ internal sealed class HtmlReportWriter : IScoreWriter
         }
 
         b.Append("</section>\n");
+    }
+
+    /// <summary>A finding's rule, place, message and excerpt, as a list item of the report shows them.</summary>
+    private static void AppendFinding(StringBuilder b, Finding f)
+    {
+        var c = CultureInfo.InvariantCulture;
+        b.Append("<code>").Append(f.Rule.Id).Append("</code> line ").Append(f.Position.Line.ToString(c)).Append(", column ")
+            .Append(f.Position.Column.ToString(c)).Append(": ").Append(E(f.Message));
+        if (f.Excerpt.Length > 0)
+        {
+            b.Append(" <code>").Append(E(TextScoreWriter.OneLine(f.Excerpt))).Append("</code>");
+        }
     }
 
     /// <summary>Why the score is what it is: each signal that took points off, most first, with its top findings.</summary>

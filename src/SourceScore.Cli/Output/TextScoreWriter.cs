@@ -74,21 +74,26 @@ internal sealed class TextScoreWriter : IScoreWriter
             b.AppendLine();
         }
 
+        void AppendFinding(Finding f, string label, string reason)
+        {
+            b.Append(c, $"{name}:{f.Position.Line}:{f.Position.Column}: {label} {f.Rule.Id}: {f.Message}{reason}").AppendLine();
+            b.Append("    | ").AppendLine(OneLine(f.Excerpt));
+        }
+
         foreach (var f in score.Findings)
         {
-            b.Append(c, $"{name}:{f.Position.Line}:{f.Position.Column}: {f.Severity.ToName()} {f.Rule.Id}: {f.Message}").AppendLine();
-            b.Append("    | ").AppendLine(OneLine(f.Excerpt));
+            AppendFinding(f, f.Severity.ToName(), string.Empty);
+        }
+
+        foreach (var f in score.SuppressedFindings)
+        {
+            // Suppressed by the editor in the draft: shown, never hidden silently; counted in no score.
+            AppendFinding(f, "suppressed", string.IsNullOrEmpty(f.Justification) ? string.Empty : $" [reason: {f.Justification}]");
         }
 
         int errors = score.Findings.Count(f => f.Severity == Severity.Error);
         int warnings = score.Findings.Count(f => f.Severity == Severity.Warning);
         int infos = score.Findings.Count - errors - warnings;
-        foreach (var f in score.SuppressedFindings)
-        {
-            // Suppressed by the editor in the draft: shown, never hidden silently; counted in no score.
-            b.Append(c, $"{name}:{f.Position.Line}:{f.Position.Column}: suppressed {f.Rule.Id}: {f.Message}{(string.IsNullOrEmpty(f.Justification) ? string.Empty : $" [reason: {f.Justification}]")}").AppendLine();
-            b.Append("    | ").AppendLine(OneLine(f.Excerpt));
-        }
 
         b.Append(c, $"  {score.Findings.Count} finding{(score.Findings.Count == 1 ? string.Empty : "s")}: {errors} error{(errors == 1 ? string.Empty : "s")}, {warnings} warning{(warnings == 1 ? string.Empty : "s")}, {infos} info");
         if (score.SuppressedFindings.Count > 0)

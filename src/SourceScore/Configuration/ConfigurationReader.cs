@@ -109,25 +109,21 @@ internal static class ConfigurationReader
             var weights = new Dictionary<Signal, double>();
             var origins = new Dictionary<string, SettingOrigin>(StringComparer.Ordinal);
             double? failUnder = null;
+            // Which articles first (the origins of the settings name them), then the settings.
             foreach (var (name, line, value) in node.Members)
             {
                 string key = $"{at}.{name}";
-                switch (Known(name, line, key, s_overrideKeys))
+                string known = Known(name, line, key, s_overrideKeys);
+                if (known == "files")
                 {
-                    case "files":
-                        foreach (var (pattern, patternLine) in ReadOneOrMany(value, key))
-                        {
-                            globs.Add(PathGlob.TryParse(pattern, out string? problem) ?? throw Error(patternLine, key, $"broken path pattern: {problem}"));
-                        }
-
-                        break;
-                    case "sources":
-                        sources = [.. ReadOneOrMany(value, key).Select(s => s.Text.Trim())];
-                        break;
-                    case "rules":
-                    case "weights":
-                    case "failUnder":
-                        break;
+                    foreach (var (pattern, patternLine) in ReadOneOrMany(value, key))
+                    {
+                        globs.Add(PathGlob.TryParse(pattern, out string? problem) ?? throw Error(patternLine, key, $"broken path pattern: {problem}"));
+                    }
+                }
+                else if (known == "sources")
+                {
+                    sources = [.. ReadOneOrMany(value, key).Select(s => s.Text.Trim())];
                 }
             }
 
@@ -137,18 +133,18 @@ internal static class ConfigurationReader
             }
 
             string label = globs.Count > 0 ? $"overrides[{index}] files {string.Join(", ", globs.Select(g => g.Pattern))}" : $"overrides[{index}] sources {string.Join(", ", sources)}";
-            foreach (var (name, _, value) in node.Members)
+            foreach (var (name, line, value) in node.Members)
             {
                 string key = $"{at}.{name}";
-                switch (name.ToUpperInvariant())
+                switch (Known(name, line, key, s_overrideKeys))
                 {
-                    case "RULES":
+                    case "rules":
                         ReadRules(value, key, rules, origins, label);
                         break;
-                    case "WEIGHTS":
+                    case "weights":
                         ReadWeights(value, key, weights, origins, label);
                         break;
-                    case "FAILUNDER":
+                    case "failUnder":
                         failUnder = ReadFailUnder(value, key);
                         origins["failUnder"] = Origin(value.Line, label);
                         break;
