@@ -15,7 +15,8 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-weasel [--data DIR] [--show]
 //   dotnet run -c Release --project src/SourceScore.Training -- clean-findings [--rule SS1010]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-facts [--data DIR] [--show]
-//   dotnet run -c Release --project src/SourceScore.Training -- eval-copies [--data DIR] [--pair DERIVED.txt ORIGINAL.txt]
+//   dotnet run -c Release --project src/SourceScore.Training -- copies [--data DIR] [--models DIR]
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-copies [--data DIR] [--pair DERIVED.txt ORIGINAL.txt]   (after copies: rebuild)
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-language [--data DIR] [--high-accuracy]   (needs Debian's debian-handbook)
 //   dotnet run -c Release --project src/SourceScore.Training -- stamp-models [--models DIR]   (once: models saved before trainers stamped them)
 string command = args.Length > 0 ? args[0] : "help";
@@ -63,12 +64,14 @@ switch (command)
         return Option(args, "--pair") is { } derived
             ? CopyEvaluator.RunPair(derived, args[Array.IndexOf(args, "--pair") + 2], Console.Out)
             : CopyEvaluator.Run(data, models, Console.Out);
+    case "copies":
+        return CopyTrainer.Run(data, models, models, Console.Out);
     case "eval-facts":
         return FactsEvaluator.Run(data, Console.Out, args.Contains("--show"));
     case "eval-language":
         return LanguageEvaluator.Run(data, Console.Out, args.Contains("--high-accuracy"));
     default:
-        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|stance|overall|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-facts|eval-copies|eval-language|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
+        Console.Error.WriteLine("usage: SourceScore.Training markup|machine|claims|stance|copies|overall|wordnet|eval-extraction|eval-mojibake|eval-weasel|eval-facts|eval-copies|eval-language|eval-claims|eval-independent|clean-findings [--data DIR] [--models DIR] [--rule ID]");
         return 2;
 }
 

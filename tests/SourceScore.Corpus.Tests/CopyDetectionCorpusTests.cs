@@ -7,8 +7,8 @@ namespace SourceScore.Corpus.Tests;
 /// <summary>
 /// Copies and rewrites as users meet them (issue 37): each derived text scored through <see cref="Scorer.Score"/> after its
 /// original was indexed from another source, on the held-out half of the story groups (<c>-- eval-copies</c>,
-/// docs/copies.md). The bounds hold the figures of 2026-12-03; issue 37 asks 90 % of language-model rewrites, which
-/// Gemini's summaries keep out of reach for now.
+/// docs/copies.md). The bounds hold the figures of 2026-12-04 (the copy model, models/copy-v1.md): issue 37 asks 90 %
+/// of language-model rewrites and at most 2 % of independent same-event pairs.
 /// </summary>
 public sealed class CopyDetectionCorpusTests
 {
@@ -24,15 +24,24 @@ public sealed class CopyDetectionCorpusTests
     [InlineData("reprint", 0.95)]
     [InlineData("credited-reprint", 0.95)]
     [InlineData("rewrite:GPT-4o", 0.9)]
-    [InlineData("rewrite:GPT-3-Turbo", 0.85)]
-    [InlineData("rewrite:Llama-3-70B", 0.85)]
-    [InlineData("rewrite:Gemini-1.5-Pro", 0.3)]
+    [InlineData("rewrite:GPT-3-Turbo", 0.9)]
+    [InlineData("rewrite:Llama-3-70B", 0.9)]
+    [InlineData("rewrite:Gemini-1.5-Pro", 0.6)]
     public void Copies_and_rewrites_get_a_finding_naming_their_original(string kind, double floor)
     {
         var stats = s_heldOut.Value[kind];
         Assert.True(stats.Count >= 20, $"{stats.Count} {kind} texts");
         Assert.True(Named(kind) >= floor, $"{kind}: {Named(kind):P1} named the original (floor {floor:P0})");
         Assert.Equal(stats.Named, stats.Located);
+    }
+
+    [Fact]
+    public void Nine_language_model_rewrites_in_ten_get_a_finding_naming_their_original()
+    {
+        var rewrites = s_heldOut.Value.Where(k => k.Key.StartsWith("rewrite:", StringComparison.Ordinal)).Select(k => k.Value).ToList();
+        int named = rewrites.Sum(s => s.Named), count = rewrites.Sum(s => s.Count);
+        Assert.True(count >= 100, $"{count} rewrites");
+        Assert.True(named >= 0.9 * count, $"{named} of {count} language-model rewrites named their original ({named / (double)count:P1}; 91.5 % on 2026-12-04)");
     }
 
     [Fact]
@@ -49,7 +58,7 @@ public sealed class CopyDetectionCorpusTests
     {
         var fnc = s_heldOut.Value["fnc1-same-event"];
         Assert.True(fnc.Count >= 4000, $"{fnc.Count} pairs");
-        Assert.True(fnc.Named / (double)fnc.Count <= 0.02, $"{fnc.Named / (double)fnc.Count:P2} of same-event FNC-1 pairs flagged (1.7 % on 2026-12-03)");
+        Assert.True(fnc.Named / (double)fnc.Count <= 0.02, $"{fnc.Named / (double)fnc.Count:P2} of same-event FNC-1 pairs flagged (1.9 % on 2026-12-04)");
         Assert.Equal(0, s_heldOut.Value["seeds"].Named);
     }
 

@@ -34,9 +34,6 @@ internal sealed class CopyPrint
     /// <summary>The bit of an entry that says it is an anchor.</summary>
     private const uint AnchorBit = 0x80;
 
-    /// <summary>Gets the bit of an entry that says it is an anchor.</summary>
-    public static uint AnchorMask => AnchorBit;
-
     /// <summary>The bits of an entry that hold the weight.</summary>
     private const uint WeightMask = 0x7F;
 

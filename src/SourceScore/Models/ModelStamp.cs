@@ -1,6 +1,3 @@
-using System.IO.Compression;
-using System.Text.Json;
-
 namespace SourceScore.Models;
 
 /// <summary>
@@ -18,32 +15,23 @@ internal readonly record struct ModelStamp(string Features, int Schema, int Coun
     public const string EntryName = "SourceScore/feature-schema.json";
 
     /// <summary>Writes (or replaces) the stamp in the model zip at <paramref name="zipPath"/>.</summary>
-    public static void Write(string zipPath, ModelStamp stamp)
-    {
-        using var zip = ZipFile.Open(zipPath, ZipArchiveMode.Update);
-        zip.GetEntry(EntryName)?.Delete();
-        var entry = zip.CreateEntry(EntryName, CompressionLevel.Optimal);
-        entry.LastWriteTime = new DateTimeOffset(2026, 1, 1, 0, 0, 0, TimeSpan.Zero); // no build time: the same stamp gives the same bytes
-        using var writer = new Utf8JsonWriter(entry.Open(), new JsonWriterOptions { Indented = false });
-        writer.WriteStartObject();
-        writer.WriteString("features", stamp.Features);
-        writer.WriteNumber("schema", stamp.Schema);
-        writer.WriteNumber("count", stamp.Count);
-        writer.WriteEndObject();
-    }
+    public static void Write(string zipPath, ModelStamp stamp) =>
+        ModelZipEntry.Write(zipPath, EntryName, writer =>
+        {
+            writer.WriteString("features", stamp.Features);
+            writer.WriteNumber("schema", stamp.Schema);
+            writer.WriteNumber("count", stamp.Count);
+        });
 
     /// <summary>Reads the stamp of a model zip (the stream is left open, its position anywhere); null when it has none.</summary>
     public static ModelStamp? Read(Stream model)
     {
-        using var zip = new ZipArchive(model, ZipArchiveMode.Read, leaveOpen: true);
-        var entry = zip.GetEntry(EntryName);
-        if (entry is null)
+        using var json = ModelZipEntry.Read(model, EntryName);
+        if (json is null)
         {
             return null;
         }
 
-        using var stream = entry.Open();
-        using var json = JsonDocument.Parse(stream);
         var root = json.RootElement;
         return new ModelStamp(root.GetProperty("features").GetString() ?? string.Empty, root.GetProperty("schema").GetInt32(), root.GetProperty("count").GetInt32());
     }

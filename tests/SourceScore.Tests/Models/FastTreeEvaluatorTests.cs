@@ -1,4 +1,6 @@
+using SourceScore.Index;
 using SourceScore.Models;
+using SourceScore.Signals.Agreement;
 using SourceScore.Signals.Claims;
 using SourceScore.Signals.Machine;
 using SourceScore.Signals.Markup;
@@ -101,6 +103,60 @@ public sealed class FastTreeEvaluatorTests
     }
 
     [Fact]
+    public void Copy_model_gives_what_MLNET_gives_on_every_pair_of_seeds_and_test_stories()
+    {
+        var texts = s_seeds.Select(File.ReadAllText).Concat([Testing.CopyStories.Original, Testing.CopyStories.Reworded, Testing.CopyStories.Independent]).ToArray();
+        var prints = texts.Select(t => CopyPrint.Of(t, StanceModel.Lexicon)).ToArray();
+        var vectors = new List<float[]>();
+        foreach (var article in prints)
+        {
+            foreach (var original in prints)
+            {
+                var features = new float[CopyFeatures.Count];
+                CopyFeatures.Write(CopyAlignment.Align(article, original).Evidence, features);
+                vectors.Add(features);
+            }
+        }
+
+        AssertSame<CopyModelInput>(CopyModel.ModelResource, CopyFeatures.Stamp, vectors, (input, v) => input.Features = v);
+    }
+
+    [Fact]
+    public void A_model_threshold_reads_back_as_written_and_a_model_without_one_is_refused()
+    {
+        string path = Path.Combine(Path.GetTempPath(), $"sourcescore-threshold-{Guid.NewGuid():N}.zip");
+        try
+        {
+            using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
+            {
+                zip.CreateEntry("Model/Model.key");
+            }
+
+            using (var stream = File.OpenRead(path))
+            {
+                var error = Assert.Throws<InvalidOperationException>(() => ModelThreshold.Read(stream, "some-model.zip"));
+                Assert.Contains("'some-model.zip' carries no decision threshold", error.Message, StringComparison.Ordinal);
+            }
+
+            ModelThreshold.Write(path, 1.5);
+            using (var stream = File.OpenRead(path))
+            {
+                var error = Assert.Throws<InvalidOperationException>(() => ModelThreshold.Read(stream, "some-model.zip"));
+                Assert.Contains("out of (0, 1): 1.5", error.Message, StringComparison.Ordinal);
+            }
+
+            ModelThreshold.Write(path, 0.25);
+            using var again = File.OpenRead(path);
+            Assert.Equal(0.25, ModelThreshold.Read(again, "some-model.zip"));
+            Assert.InRange(CopyModel.Threshold, 0.01, 0.99);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
     public void Markup_model_gives_what_MLNET_gives_on_random_finding_counts()
     {
         // Sparse finding counts (log scale) in articles of realistic length and line count.
@@ -167,7 +223,7 @@ public sealed class FastTreeEvaluatorTests
     [Fact]
     public void Every_shipped_model_carries_the_stamp_of_the_features_the_library_computes()
     {
-        foreach (var (resource, stamp) in new[] { (MarkupSignalEvaluator.ModelResource, MarkupFeatures.Stamp), (MachineModel.ModelResource, MachineFeatures.Stamp), (ClaimsModel.ModelResource, ClaimFeatures.Stamp) }
+        foreach (var (resource, stamp) in new[] { (MarkupSignalEvaluator.ModelResource, MarkupFeatures.Stamp), (MachineModel.ModelResource, MachineFeatures.Stamp), (ClaimsModel.ModelResource, ClaimFeatures.Stamp), (CopyModel.ModelResource, CopyFeatures.Stamp) }
             .Concat(StanceModel.Classes.Select(c => (StanceModel.ResourceOf(c), StanceFeatures.Stamp))))
         {
             using var stream = EmbeddedModel.OpenResource(resource, "model");

@@ -6,25 +6,25 @@ namespace SourceScore.Signals.Agreement;
 /// <summary>
 /// How much of an article is derived from an original, and where: the outcome of <see cref="CopyAlignment.Align"/>.
 /// </summary>
-/// <param name="Share">The share of the article's sentence text aligned with the original, in [0, 1].</param>
-/// <param name="FactShare">The same share over the sentences that state facts (<see cref="CopyPrint.IsFactual"/>) only.</param>
-/// <param name="Anchors">Of the article's names and figures (IDF-weighted), the share the original holds too, in [0, 1].</param>
-/// <param name="Verbatim">Of the aligned sentences' consecutive content-word pairs, the share the original sentence has in the same order, in [0, 1].</param>
-/// <param name="Sentences">How many of the article's sentences are aligned.</param>
+/// <param name="Evidence">What the alignment measured (the copy model's input).</param>
 /// <param name="Passages">The aligned runs of consecutive sentences, in article order.</param>
-internal sealed record CopyAlignmentResult(double Share, double FactShare, double Anchors, double Verbatim, int Sentences, IReadOnlyList<CopiedPassage> Passages)
+internal sealed record CopyAlignmentResult(CopyEvidence Evidence, IReadOnlyList<CopiedPassage> Passages)
 {
-    public static CopyAlignmentResult None { get; } = new(0, 0, 0, 0, 0, []);
+    public static CopyAlignmentResult None { get; } = new(default(CopyEvidence), []);
+
+    /// <summary>Gets the share of the article's sentence text aligned with the original, in [0, 1].</summary>
+    public double Share => Evidence.Share;
+
+    /// <summary>Gets the share of the aligned consecutive content-word pairs the original has in the same order, in [0, 1].</summary>
+    public double Verbatim => Evidence.Verbatim;
 
     /// <summary>
-    /// Whether the article is derived from the original: most of its sentences retell the original's, in order
-    /// (<see cref="CopyAlignment.RetoldShare"/> of its text, at least <see cref="CopyAlignment.MinRetold"/> sentences), or
-    /// its names and figures are nearly all the original's (<see cref="CopyAlignment.BorrowedAnchors"/>) and a good part
-    /// of its factual sentences retell the original's (<see cref="CopyAlignment.RetoldFacts"/>, at least two).
+    /// Gets whether the article is derived from the original: it has <see cref="CopyAlignment.MinSentences"/> sentences,
+    /// at least <see cref="CopyAlignment.MinAligned"/> of them retell the original's (so the reused passages can be
+    /// shown), and the copy model (<see cref="CopyModel"/>), which weighs how much of the article retells the original
+    /// against how much of the original it covers and how many of its names, figures and words it borrows, says so.
     /// </summary>
-    public bool IsDerived =>
-        (Share >= CopyAlignment.RetoldShare && Sentences >= CopyAlignment.MinRetold)
-        || (FactShare >= CopyAlignment.RetoldFacts && Anchors >= CopyAlignment.BorrowedAnchors && Sentences >= 2);
+    public bool IsDerived => CopyAlignment.CouldBeDerived(Evidence) && CopyModel.IsDerived(Evidence);
 }
 
 /// <summary>
@@ -34,9 +34,9 @@ internal sealed record CopyAlignmentResult(double Share, double FactShare, doubl
 /// IDF, so names, figures and rare terms carry the alignment. Two sentences align when their weighted Dice coefficient
 /// reaches <see cref="Threshold"/> (a long original sentence counted at most <see cref="LengthFloor"/> times the
 /// article sentence: a rewrite splits sentences); several article sentences may align with one original sentence,
-/// an article sentence with at most one. The decision thresholds were chosen on the tuning half of the copy pairs
-/// (<c>SourceScore.Training -- eval-copies</c>; docs/copies.md). Thread-safe; its buffers come from the shared pools,
-/// so a call allocates little more than its result.
+/// an article sentence with at most one. What the alignment measured (<see cref="CopyEvidence"/>) is weighed by the copy
+/// model, trained on the tuning half of the copy pairs (<c>SourceScore.Training -- copies</c>; models/copy-v1.md).
+/// Thread-safe; its buffers come from the shared pools, so a call allocates little more than its result.
 /// </summary>
 internal static class CopyAlignment
 {
@@ -46,17 +46,17 @@ internal static class CopyAlignment
     /// <summary>An original sentence counts at most this many times the article sentence's weight in the coefficient.</summary>
     public const double LengthFloor = 2;
 
-    /// <summary>The share of an article's text aligned with an original from which it retells it.</summary>
-    public const double RetoldShare = 0.7;
+    /// <summary>Article sentences that must retell the original's for the article to be called derived: the reused passages are shown.</summary>
+    public const int MinAligned = 1;
 
-    /// <summary>Aligned sentences the <see cref="RetoldShare"/> test needs.</summary>
-    public const int MinRetold = 3;
+    /// <summary>Sentences an article needs to be called derived: a one-sentence text is a headline or a quotation, never a copy.</summary>
+    public const int MinSentences = 2;
 
-    /// <summary>The share of an article's factual sentences aligned with an original that, with its names and figures borrowed, makes it a rewrite.</summary>
-    public const double RetoldFacts = 0.3;
+    /// <summary>Whether an article could be derived from the original at all (<see cref="MinSentences"/> sentences, <see cref="MinAligned"/> of them aligned): the copy model reads only those.</summary>
+    public static bool CouldBeDerived(in CopyEvidence evidence) => evidence.Sentences >= MinAligned && evidence.ArticleSentences >= MinSentences;
 
-    /// <summary>The share of an article's names and figures (IDF-weighted) found in an original from which they are borrowed.</summary>
-    public const double BorrowedAnchors = 0.85;
+    /// <summary>Names and figures compared for their order (the first ones of the article); the count of pairs grows with the square.</summary>
+    private const int MaxOrdered = 64;
 
     /// <summary>Aligns <paramref name="article"/> with <paramref name="original"/>.</summary>
     public static CopyAlignmentResult Align(CopyPrint article, CopyPrint original)
@@ -72,9 +72,10 @@ internal static class CopyAlignment
         var sim = pool.Rent(n * m);
         var f = pool.Rent((n + 1) * (m + 1));
         var match = ArrayPool<int>.Shared.Rent(n);
+        var found = new HeldKeys(article.Keys.Length);
         try
         {
-            Similarities(article, original, where, sim.AsSpan(0, n * m));
+            Similarities(article, original, where, sim.AsSpan(0, n * m), ref found);
 
             // f[i, j]: the best total similarity of article sentences < i aligned with original sentences < j (monotone).
             int w = m + 1;
@@ -114,10 +115,11 @@ internal static class CopyAlignment
                 }
             }
 
-            return Summarise(article, original, match.AsSpan(0, n), where);
+            return Summarise(article, original, match.AsSpan(0, n), where, sim.AsSpan(0, n * m), ref found);
         }
         finally
         {
+            found.Dispose();
             pool.Return(sim);
             pool.Return(f);
             ArrayPool<int>.Shared.Return(match);
@@ -125,8 +127,12 @@ internal static class CopyAlignment
         }
     }
 
-    /// <summary>The weighted Dice coefficient of every pair of sentences (article-major), written to <paramref name="sim"/>.</summary>
-    private static void Similarities(CopyPrint article, CopyPrint original, KeyPostings where, Span<float> sim)
+    /// <summary>
+    /// The weighted Dice coefficient of every pair of sentences (article-major), written to <paramref name="sim"/>; on the
+    /// way, the article's keys the original holds (itself or a synonym) and the original's keys met (an article key
+    /// itself, or one of its synonyms: WordNet's synonymy goes both ways), added to <paramref name="found"/>.
+    /// </summary>
+    private static void Similarities(CopyPrint article, CopyPrint original, KeyPostings where, Span<float> sim, ref HeldKeys found)
     {
         int n = article.Count, m = original.Count;
         sim.Clear();
@@ -146,7 +152,14 @@ internal static class CopyAlignment
                     term++;
                     uint key = CopyPrint.KeyOf(entry);
                     float weight = CopyPrint.WeightOf(entry);
-                    foreach (int j in where.SentencesOf(key))
+                    var own = where.SentencesOf(key);
+                    bool held = !own.IsEmpty;
+                    if (held)
+                    {
+                        found.AddOriginal(key);
+                    }
+
+                    foreach (int j in own)
                     {
                         stamp[j] = term;
                         row[j] += weight;
@@ -154,7 +167,14 @@ internal static class CopyAlignment
 
                     foreach (uint synonym in SynonymKeys.Of(key))
                     {
-                        foreach (int j in where.SentencesOf(synonym))
+                        var swapped = where.SentencesOf(synonym);
+                        if (!swapped.IsEmpty)
+                        {
+                            held = true;
+                            found.AddOriginal(synonym);
+                        }
+
+                        foreach (int j in swapped)
                         {
                             if (stamp[j] != term)
                             {
@@ -162,6 +182,11 @@ internal static class CopyAlignment
                                 row[j] += weight;
                             }
                         }
+                    }
+
+                    if (held)
+                    {
+                        found.AddArticle(key);
                     }
                 }
             }
@@ -191,7 +216,58 @@ internal static class CopyAlignment
         }
     }
 
-    private static CopyAlignmentResult Summarise(CopyPrint article, CopyPrint original, ReadOnlySpan<int> match, KeyPostings where)
+    /// <summary>
+    /// Of the article's sentence text, the share that retells some sentence of the original whatever the order; of the
+    /// original's, the share that some article sentence retells.
+    /// </summary>
+    private static (double Article, double Original) AnyOrder(CopyPrint article, CopyPrint original, ReadOnlySpan<float> sim)
+    {
+        int n = article.Count, m = original.Count;
+        var hits = ArrayPool<bool>.Shared.Rent(m);
+        try
+        {
+            Array.Clear(hits, 0, m);
+            long all = 0, retold = 0;
+            for (int i = 0; i < n; i++)
+            {
+                int length = article.Sentences[i].Length;
+                all += length;
+                bool any = false;
+                var row = sim.Slice(i * m, m);
+                for (int j = 0; j < m; j++)
+                {
+                    if (row[j] >= Threshold)
+                    {
+                        any = true;
+                        hits[j] = true;
+                    }
+                }
+
+                retold += any ? length : 0;
+            }
+
+            long originalAll = 0, originalRetold = 0;
+            for (int j = 0; j < m; j++)
+            {
+                int length = original.Sentences[j].Length;
+                originalAll += length;
+                originalRetold += hits[j] ? length : 0;
+            }
+
+            return (all == 0 ? 0 : retold / (double)all, originalAll == 0 ? 0 : originalRetold / (double)originalAll);
+        }
+        finally
+        {
+            ArrayPool<bool>.Shared.Return(hits);
+        }
+    }
+
+    /// <summary>
+    /// What the alignment measured. The figures the copy model reads beyond the in-order ones are measured only for an
+    /// article that could be derived (<see cref="MinSentences"/> sentences, <see cref="MinAligned"/> aligned); for
+    /// another they are 0, as no model reads them.
+    /// </summary>
+    private static CopyAlignmentResult Summarise(CopyPrint article, CopyPrint original, ReadOnlySpan<int> match, KeyPostings where, ReadOnlySpan<float> sim, ref HeldKeys found)
     {
         int n = article.Count;
         long all = 0, aligned = 0, facts = 0, alignedFacts = 0;
@@ -229,18 +305,45 @@ internal static class CopyAlignment
             }
         }
 
-        if (sentences == 0)
-        {
-            return CopyAlignmentResult.None with { Anchors = AnchorContainment(article, where) };
-        }
-
-        return new CopyAlignmentResult(
+        var evidence = new CopyEvidence(
             all == 0 ? 0 : aligned / (double)all,
             facts == 0 ? 0 : alignedFacts / (double)facts,
-            AnchorContainment(article, where),
+            0,
             pairs == 0 ? 0 : samePairs / (double)pairs,
             sentences,
-            passages);
+            0,
+            0,
+            0,
+            article.Count,
+            original.Count,
+            0,
+            0,
+            0,
+            0,
+            0,
+            0);
+        if (sentences < MinAligned || n < MinSentences)
+        {
+            return new CopyAlignmentResult(evidence, passages);
+        }
+
+        var (anyOrder, covered) = AnyOrder(article, original, sim);
+        var held = Containment(article, found.Article());
+        var kept = Containment(original, found.Original());
+        evidence = evidence with
+        {
+            Anchors = held.Anchors,
+            OriginalAnchors = kept.Anchors,
+            AnyOrderShare = anyOrder,
+            OriginalCovered = covered,
+            ArticleAnchorCount = held.AnchorCount,
+            BorrowedAnchorCount = held.HeldAnchors,
+            OriginalAnchorCount = kept.AnchorCount,
+            Words = held.Words,
+            OriginalWords = kept.Words,
+            AnchorOrder = AnchorOrder(article, where),
+        };
+        return new CopyAlignmentResult(evidence, passages);
     }
 
     /// <summary>The consecutive key pairs of an article sentence, and how many of them the original sentence has consecutive too.</summary>
@@ -263,51 +366,156 @@ internal static class CopyAlignment
     }
 
     /// <summary>
-    /// Of the article's distinct anchors (names and figures), the IDF-weighted share the original holds too, itself or a
-    /// synonym (a spinner swaps a name it takes for a word).
+    /// Of a print's distinct names and figures, and of all its distinct keys, the IDF-weighted share the other text holds
+    /// too, itself or a synonym (a spinner swaps a name it takes for a word: <paramref name="held"/>, sorted, the keys
+    /// found so); with how many distinct names and figures there are and how many the other holds. A key is a name or
+    /// figure when any of its entries is one.
     /// </summary>
-    private static double AnchorContainment(CopyPrint article, KeyPostings original)
+    private static (double Anchors, int AnchorCount, int HeldAnchors, double Words) Containment(CopyPrint print, ReadOnlySpan<uint> held)
     {
-        // The article's anchors, sorted so that each counts once.
-        var buffer = ArrayPool<uint>.Shared.Rent(article.Keys.Length);
+        // The entries sorted: each key's entries together, its anchor entries last, so that each key counts once.
+        var buffer = ArrayPool<uint>.Shared.Rent(Math.Max(1, print.Keys.Length));
         try
         {
-            int count = 0;
-            foreach (uint entry in article.Keys)
+            var entries = buffer.AsSpan(0, print.Keys.Length);
+            print.Keys.CopyTo(entries);
+            entries.Sort();
+            double anchorWeight = 0, anchorsHeld = 0, wordWeight = 0, wordsHeld = 0;
+            int anchors = 0, heldAnchors = 0;
+            for (int first = 0, end; first < entries.Length; first = end)
             {
-                if (CopyPrint.IsAnchor(entry))
+                // The key's entries are [first, end): its plain ones, then its anchor ones; each weighs its least.
+                uint key = CopyPrint.KeyOf(entries[first]);
+                int anchor = -1;
+                for (end = first; end < entries.Length && CopyPrint.KeyOf(entries[end]) == key; end++)
                 {
-                    buffer[count++] = entry & ~CopyPrint.AnchorMask;
+                    anchor = anchor < 0 && CopyPrint.IsAnchor(entries[end]) ? end : anchor;
+                }
+
+                bool isHeld = held.BinarySearch(key) >= 0;
+                float weight = CopyPrint.WeightOf(entries[first]);
+                wordWeight += weight;
+                wordsHeld += isHeld ? weight : 0;
+                if (anchor >= 0)
+                {
+                    float anchorOwn = CopyPrint.WeightOf(entries[anchor]);
+                    anchors++;
+                    heldAnchors += isHeld ? 1 : 0;
+                    anchorWeight += anchorOwn;
+                    anchorsHeld += isHeld ? anchorOwn : 0;
                 }
             }
 
-            var anchors = buffer.AsSpan(0, count);
-            anchors.Sort();
-            double all = 0, found = 0;
-            for (int k = 0; k < anchors.Length; k++)
-            {
-                uint key = CopyPrint.KeyOf(anchors[k]);
-                if (k > 0 && CopyPrint.KeyOf(anchors[k - 1]) == key)
-                {
-                    continue;
-                }
-
-                float weight = CopyPrint.WeightOf(anchors[k]);
-                all += weight;
-                bool held = original.Contains(key);
-                foreach (uint synonym in SynonymKeys.Of(key))
-                {
-                    held = held || original.Contains(synonym);
-                }
-
-                found += held ? weight : 0;
-            }
-
-            return all <= 0 ? 0 : found / all;
+            return (anchorWeight <= 0 ? 0 : anchorsHeld / anchorWeight, anchors, heldAnchors, wordWeight <= 0 ? 0 : wordsHeld / wordWeight);
         }
         finally
         {
             ArrayPool<uint>.Shared.Return(buffer);
+        }
+    }
+
+    /// <summary>
+    /// Kendall's tau between the order in which the article first names its names and figures (the first
+    /// <see cref="MaxOrdered"/>) and the sentences of the original that first hold them: 1 when the facts come in the
+    /// same order, about 0 when unrelated, 0 when fewer than three are shared.
+    /// </summary>
+    private static double AnchorOrder(CopyPrint article, KeyPostings original)
+    {
+        Span<uint> seen = stackalloc uint[MaxOrdered];
+        Span<int> places = stackalloc int[MaxOrdered];
+        int distinct = 0, shared = 0;
+        foreach (uint entry in article.Keys)
+        {
+            if (distinct == MaxOrdered)
+            {
+                break;
+            }
+
+            uint key = CopyPrint.KeyOf(entry);
+            if (!CopyPrint.IsAnchor(entry) || seen[..distinct].Contains(key))
+            {
+                continue;
+            }
+
+            seen[distinct++] = key;
+            foreach (int sentence in original.SentencesOf(key))
+            {
+                places[shared++] = sentence; // the first: postings are in sentence order
+                break;
+            }
+        }
+
+        if (shared < 3)
+        {
+            return 0;
+        }
+
+        long concordant = 0, discordant = 0;
+        for (int a = 0; a < shared; a++)
+        {
+            for (int b = a + 1; b < shared; b++)
+            {
+                concordant += places[b] > places[a] ? 1 : 0;
+                discordant += places[b] < places[a] ? 1 : 0;
+            }
+        }
+
+        return concordant + discordant == 0 ? 0 : (concordant - discordant) / (double)(concordant + discordant);
+    }
+
+    /// <summary>
+    /// The keys each text holds of the other's, gathered while the similarities are summed, in buffers from the shared
+    /// pool (return them with <see cref="Dispose"/>); read sorted and distinct. One per alignment; not thread-safe.
+    /// </summary>
+    private struct HeldKeys(int capacity) : IDisposable
+    {
+        private uint[] _article = ArrayPool<uint>.Shared.Rent(Math.Max(1, capacity));
+        private uint[] _original = ArrayPool<uint>.Shared.Rent(Math.Max(1, capacity));
+        private int _articleCount;
+        private int _originalCount;
+
+        public void AddArticle(uint key) => Add(ref _article, ref _articleCount, key);
+
+        public void AddOriginal(uint key) => Add(ref _original, ref _originalCount, key);
+
+        /// <summary>The article's keys the original holds, itself or a synonym: sorted, distinct.</summary>
+        public readonly ReadOnlySpan<uint> Article() => Distinct(_article.AsSpan(0, _articleCount));
+
+        /// <summary>The original's keys met by an article key, itself or a synonym: sorted, distinct.</summary>
+        public readonly ReadOnlySpan<uint> Original() => Distinct(_original.AsSpan(0, _originalCount));
+
+        public readonly void Dispose()
+        {
+            ArrayPool<uint>.Shared.Return(_article);
+            ArrayPool<uint>.Shared.Return(_original);
+        }
+
+        private static void Add(ref uint[] keys, ref int count, uint key)
+        {
+            if (count == keys.Length)
+            {
+                var larger = ArrayPool<uint>.Shared.Rent(keys.Length * 2);
+                keys.AsSpan(0, count).CopyTo(larger);
+                ArrayPool<uint>.Shared.Return(keys);
+                keys = larger;
+            }
+
+            keys[count++] = key;
+        }
+
+        private static ReadOnlySpan<uint> Distinct(Span<uint> keys)
+        {
+            keys.Sort();
+            int kept = 0;
+            for (int k = 0; k < keys.Length; k++)
+            {
+                if (kept == 0 || keys[kept - 1] != keys[k])
+                {
+                    keys[kept++] = keys[k];
+                }
+            }
+
+            return keys[..kept];
         }
     }
 

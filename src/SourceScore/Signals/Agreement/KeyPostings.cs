@@ -35,9 +35,6 @@ internal readonly struct KeyPostings : IDisposable
         return new KeyPostings(pairs, count);
     }
 
-    /// <summary>Whether the print has <paramref name="key"/>.</summary>
-    public bool Contains(uint key) => !SentencesOf(key).IsEmpty;
-
     /// <summary>The sentences holding <paramref name="key"/>, in order (each once: a sentence's keys are distinct).</summary>
     public Sentences SentencesOf(uint key)
     {
