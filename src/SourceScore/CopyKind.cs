@@ -6,6 +6,6 @@ public enum CopyKind
     /// <summary>Its text, word for word or nearly (a reprint; a few words changed or cut).</summary>
     NearCopy,
 
-    /// <summary>Its story retold in other words: synonyms swapped, sentences paraphrased, the same facts in the same order.</summary>
+    /// <summary>Its story retold in other words: synonyms swapped, sentences paraphrased, its facts and names kept (in the same order, or rearranged).</summary>
     Reworded,
 }

@@ -69,7 +69,7 @@ public static class AgreementRules
         "SS4006", Signal.Agreement, "Reworded copy of another article",
         "Reworded from {0}{1} without credit ({2} of the article): this passage retells its text at {3}\u2013{4}",
         Severity.Warning,
-        "The article retells an earlier article from another source, the same facts in the same order with its words swapped or paraphrased, and does not credit it: the mark of an article spinner, a content mill or a language model run over someone else's report.")
+        "The article retells an earlier article from another source, its facts and names with the words swapped or paraphrased (in the same order, or rearranged), and does not credit it: the mark of an article spinner, a content mill or a language model run over someone else's report.")
     {
         Rationale = "A reworded copy passes for independent reporting; it is not independent confirmation of the report it retells.",
         Fix = "Credit the original, or report the story from your own sources.",
