@@ -124,36 +124,25 @@ public sealed class FastTreeEvaluatorTests
     [Fact]
     public void A_model_threshold_reads_back_as_written_and_a_model_without_one_is_refused()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"sourcescore-threshold-{Guid.NewGuid():N}.zip");
-        try
+        using var dir = new Testing.TemporaryDirectory("sourcescore-threshold");
+        string path = EmptyModelZip(dir);
+        using (var stream = File.OpenRead(path))
         {
-            using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
-            {
-                zip.CreateEntry("Model/Model.key");
-            }
-
-            using (var stream = File.OpenRead(path))
-            {
-                var error = Assert.Throws<InvalidOperationException>(() => ModelThreshold.Read(stream, "some-model.zip"));
-                Assert.Contains("'some-model.zip' carries no decision threshold", error.Message, StringComparison.Ordinal);
-            }
-
-            ModelThreshold.Write(path, 1.5);
-            using (var stream = File.OpenRead(path))
-            {
-                var error = Assert.Throws<InvalidOperationException>(() => ModelThreshold.Read(stream, "some-model.zip"));
-                Assert.Contains("out of (0, 1): 1.5", error.Message, StringComparison.Ordinal);
-            }
-
-            ModelThreshold.Write(path, 0.25);
-            using var again = File.OpenRead(path);
-            Assert.Equal(0.25, ModelThreshold.Read(again, "some-model.zip"));
-            Assert.InRange(CopyModel.Threshold, 0.01, 0.99);
+            var error = Assert.Throws<InvalidOperationException>(() => ModelThreshold.Read(stream, "some-model.zip"));
+            Assert.Contains("'some-model.zip' carries no decision threshold", error.Message, StringComparison.Ordinal);
         }
-        finally
+
+        ModelThreshold.Write(path, 1.5);
+        using (var stream = File.OpenRead(path))
         {
-            File.Delete(path);
+            var error = Assert.Throws<InvalidOperationException>(() => ModelThreshold.Read(stream, "some-model.zip"));
+            Assert.Contains("out of (0, 1): 1.5", error.Message, StringComparison.Ordinal);
         }
+
+        ModelThreshold.Write(path, 0.25);
+        using var again = File.OpenRead(path);
+        Assert.Equal(0.25, ModelThreshold.Read(again, "some-model.zip"));
+        Assert.InRange(CopyModel.Threshold, 0.01, 0.99);
     }
 
     [Fact]
@@ -195,29 +184,27 @@ public sealed class FastTreeEvaluatorTests
     [Fact]
     public void A_model_without_a_stamp_is_refused_and_a_stamp_reads_back_as_written()
     {
-        string path = Path.Combine(Path.GetTempPath(), $"sourcescore-stamp-{Guid.NewGuid():N}.zip");
-        try
+        using var dir = new Testing.TemporaryDirectory("sourcescore-stamp");
+        string path = EmptyModelZip(dir);
+        using (var stream = File.OpenRead(path))
         {
-            using (var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create))
-            {
-                zip.CreateEntry("Model/Model.key");
-            }
-
-            using (var stream = File.OpenRead(path))
-            {
-                var error = Assert.Throws<InvalidOperationException>(() => ModelStamp.Check("some-model.zip", ModelStamp.Read(stream), ClaimFeatures.Stamp));
-                Assert.Contains("'some-model.zip' carries no feature-schema stamp", error.Message, StringComparison.Ordinal);
-            }
-
-            ModelStamp.Write(path, ClaimFeatures.Stamp);
-            ModelStamp.Write(path, ClaimFeatures.Stamp); // written again, replaced
-            using var again = File.OpenRead(path);
-            Assert.Equal(ClaimFeatures.Stamp, ModelStamp.Read(again));
+            var error = Assert.Throws<InvalidOperationException>(() => ModelStamp.Check("some-model.zip", ModelStamp.Read(stream), ClaimFeatures.Stamp));
+            Assert.Contains("'some-model.zip' carries no feature-schema stamp", error.Message, StringComparison.Ordinal);
         }
-        finally
-        {
-            File.Delete(path);
-        }
+
+        ModelStamp.Write(path, ClaimFeatures.Stamp);
+        ModelStamp.Write(path, ClaimFeatures.Stamp); // written again, replaced
+        using var again = File.OpenRead(path);
+        Assert.Equal(ClaimFeatures.Stamp, ModelStamp.Read(again));
+    }
+
+    /// <summary>A model zip with nothing of the project's in it (no stamp, no threshold).</summary>
+    private static string EmptyModelZip(Testing.TemporaryDirectory dir)
+    {
+        string path = Path.Combine(dir.Path, "model.zip");
+        using var zip = System.IO.Compression.ZipFile.Open(path, System.IO.Compression.ZipArchiveMode.Create);
+        zip.CreateEntry("Model/Model.key");
+        return path;
     }
 
     [Fact]
