@@ -217,7 +217,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             {
                 var entry = _slots[slot]!;
                 result.Add(new RelatedArticle(entry.Id, entry.Source, entry.Published, similarity,
-                    Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Sketch), 4), withOpenings ? entry.Lead : string.Empty) { Print = withOpenings ? entry.Print : null });
+                    Math.Round(StoryProfile.Resemblance(profile.Sketch, entry.Sketch), 4), withOpenings ? entry.Lead : string.Empty) { Print = withOpenings ? entry.Print : null, Order = _ticks[slot] });
             }
         }
         finally
@@ -241,7 +241,7 @@ public sealed class CorpusIndex : ICorpusIndex, IDisposable
             }
 
             var entry = _slots[slot]!;
-            return new RelatedArticle(entry.Id, entry.Source, entry.Published, 0, 0, entry.Lead) { Print = entry.Print };
+            return new RelatedArticle(entry.Id, entry.Source, entry.Published, 0, 0, entry.Lead) { Print = entry.Print, Order = _ticks[slot] };
         }
         finally
         {

@@ -20,4 +20,10 @@ public sealed record RelatedArticle(string Id, string Source, DateTimeOffset? Pu
 
     /// <summary>Gets what <see cref="CorpusIndex"/> keeps of the article for copy detection (its sentences and their terms), or <see langword="null"/>.</summary>
     internal CopyPrint? Print { get; init; }
+
+    /// <summary>
+    /// Gets where the article stands in the index's time (its publication time, else the time it was indexed, in ticks):
+    /// an earlier one was there first. 0 when the index does not say.
+    /// </summary>
+    internal long Order { get; init; }
 }

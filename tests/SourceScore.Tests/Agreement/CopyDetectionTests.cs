@@ -127,6 +127,26 @@ public sealed class CopyDetectionTests
     }
 
     [Theory]
+    [InlineData(8, 9, "wire-1")] // the wire report first, the first mill's rewrite after it: the wire report is the original
+    [InlineData(10, 9, "mill-a-1")] // the "report" came after the rewrite: the rewrite is what was copied
+    public void A_copy_of_a_copy_names_the_earlier_article_both_are_derived_from(int originalHour, int rewriteHour, string expected)
+    {
+        var day = new DateTimeOffset(2026, 12, 4, 0, 0, 0, TimeSpan.Zero);
+        using var index = new CorpusIndex();
+        var scorer = new ScorerBuilder().UseAgreementChecks(index).Build();
+        scorer.Score(Article.FromText(Original, "wire-1", "wire.example", published: day.AddHours(originalHour)));
+        scorer.Score(Article.FromText(Reworded, "mill-a-1", "mill-a.example", published: day.AddHours(rewriteHour)));
+
+        // A second mill reprints the first mill's rewrite, its last sentence cut.
+        string reprint = Reworded[..Reworded.TrimEnd().LastIndexOf('\n')] + "\n";
+        var score = scorer.Score(Article.FromText(reprint, "mill-b-1", "mill-b.example", published: day.AddHours(11)));
+
+        Assert.Equal(expected, score.CopiedFrom?.Id);
+        Assert.Equal(0, score.GetSignal(Signal.Agreement)!.Counts.Single(c => c.Name == "related").Value); // neither is independent coverage
+        Assert.DoesNotContain(score.Findings, f => f.Rule.Id is "SS4001" or "SS4002" or "SS4003");
+    }
+
+    [Theory]
     [InlineData("www.bbc.co.uk", "bbc")]
     [InlineData("reuters.com", "Reuters")]
     [InlineData("apnews.com", "Associated Press")]

@@ -15,6 +15,9 @@ internal static class CopyFinder
     /// <summary>Related articles aligned with the article, most similar first.</summary>
     public const int Candidates = 3;
 
+    /// <summary>Steps taken back from a copy to the earlier article it copies (a copy of a copy of a copy).</summary>
+    private const int MaxChain = 3;
+
     /// <summary>
     /// Of the aligned consecutive content-word pairs, the share kept in order from which a copy is a near-copy (a
     /// reprint) rather than a rewrite: a reprint keeps nearly all; a spinner's swaps or a paraphrase break most.
@@ -60,6 +63,19 @@ internal static class CopyFinder
             return Outcome.None;
         }
 
+        // The origin may be a copy itself (several mills rewording one report): the original is then the earlier related
+        // article the origin is derived from, when the article is derived from it too.
+        for (int step = 0; step < MaxChain; step++)
+        {
+            var (earlier, alignment, earlierPrint) = EarlierOrigin(print, origin, originPrint!, others);
+            if (earlier is null)
+            {
+                break;
+            }
+
+            (origin, best, originPrint) = (earlier, alignment, earlierPrint);
+        }
+
         var dependent = new HashSet<string>(StringComparer.Ordinal) { origin.Id };
         foreach (var other in others)
         {
@@ -78,6 +94,36 @@ internal static class CopyFinder
         var kind = best!.Verbatim >= NearCopyVerbatim ? CopyKind.NearCopy : CopyKind.Reworded;
         bool credited = CopyCredit.Credits(article.Text, origin.Source);
         return new Outcome(new CopyOrigin(origin.Id, origin.Source, Math.Round(best.Share, 4), kind, credited, best.Passages), dependent);
+    }
+
+    /// <summary>
+    /// Of the related articles earlier in the index than <paramref name="origin"/> that it is derived from, the one the
+    /// article is derived from with the largest share, with that alignment and its print; nulls when there is none.
+    /// </summary>
+    private static (RelatedArticle? Earlier, CopyAlignmentResult? Alignment, CopyPrint? Print) EarlierOrigin(CopyPrint print, RelatedArticle origin, CopyPrint originPrint, IReadOnlyList<RelatedArticle> others)
+    {
+        (RelatedArticle? Earlier, CopyAlignmentResult? Alignment, CopyPrint? Print) found = (null, null, null);
+        foreach (var other in others)
+        {
+            if (ReferenceEquals(other, origin) || other.Order <= 0 || other.Order >= origin.Order)
+            {
+                continue;
+            }
+
+            var otherPrint = PrintOf(other);
+            if (!CopyAlignment.Align(originPrint, otherPrint).IsDerived)
+            {
+                continue;
+            }
+
+            var alignment = CopyAlignment.Align(print, otherPrint);
+            if (alignment.IsDerived && (found.Alignment is null || alignment.Share > found.Alignment.Share))
+            {
+                found = (other, alignment, otherPrint);
+            }
+        }
+
+        return found;
     }
 
     /// <summary>What the index kept of a related article, else a print of its text or opening.</summary>
