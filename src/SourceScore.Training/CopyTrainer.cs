@@ -26,9 +26,12 @@ internal static class CopyTrainer
 
     private const int Folds = 5;
 
-    private sealed record Row(CopyEvaluator.Pair Pair, CopyEvidence Evidence, bool Eligible, bool HeldOut, int Fold)
+    private sealed record Row(CopyEvaluator.Pair Pair, CopyEvidence Evidence, bool HeldOut, int Fold)
     {
         public bool Independent => Pair.Kind == "fnc1-same-event";
+
+        /// <summary>Gets whether the article could be derived at all: the model is trained on and asked about these only.</summary>
+        public bool Eligible => CopyAlignment.CouldBeDerived(Evidence);
     }
 
     public static int Run(string dataRoot, string modelsDir, string outputDir, TextWriter log)
@@ -39,9 +42,8 @@ internal static class CopyTrainer
         Parallel.For(0, pairs.Count, new ParallelOptions { MaxDegreeOfParallelism = Environment.ProcessorCount }, i =>
         {
             var p = pairs[i];
-            var r = CopyAlignment.Align(CopyPrint.Of(p.Derived, lexicon), CopyPrint.Of(p.Original, lexicon));
-            bool eligible = CopyAlignment.CouldBeDerived(r.Evidence);
-            rows[i] = new Row(p, r.Evidence, eligible, DataSets.IsHeldOut(p.Group, "copies"), DataSets.CrossFold(p.Group, Folds));
+            var evidence = CopyAlignment.Align(CopyPrint.Of(p.Derived, lexicon), CopyPrint.Of(p.Original, lexicon)).Evidence;
+            rows[i] = new Row(p, evidence, DataSets.IsHeldOut(p.Group, "copies"), DataSets.CrossFold(p.Group, Folds));
         });
 
         var tuning = rows.Where(r => !r.HeldOut).ToList();

@@ -39,9 +39,10 @@ internal static class CopyFinder
             return Outcome.None;
         }
 
-        RelatedArticle? origin = null;
-        CopyAlignmentResult? best = null;
-        CopyPrint? originPrint = null;
+        // Each related article's print, and the article aligned with it, made once whatever asks for them.
+        var prints = new CopyPrint?[others.Count];
+        var articleWith = new CopyAlignmentResult?[others.Count];
+        int origin = -1;
         for (int r = 0; r < others.Count && r < Candidates; r++)
         {
             var candidate = others[r];
@@ -50,80 +51,66 @@ internal static class CopyFinder
                 continue; // published after the article: if anything, it copied the article
             }
 
-            var candidatePrint = PrintOf(candidate);
-            var alignment = CopyAlignment.Align(print, candidatePrint);
-            if (alignment.IsDerived && (best is null || alignment.Share > best.Share))
+            var alignment = ArticleWith(r);
+            if (alignment.IsDerived && (origin < 0 || alignment.Share > articleWith[origin]!.Share))
             {
-                (origin, best, originPrint) = (candidate, alignment, candidatePrint);
+                origin = r;
             }
         }
 
-        if (origin is null)
+        if (origin < 0)
         {
             return Outcome.None;
         }
 
         // The origin may be a copy itself (several mills rewording one report): the original is then the earlier related
-        // article the origin is derived from, when the article is derived from it too.
+        // article the origin is derived from, when the article is derived from it too. originFrom[j]: whether the current
+        // origin is derived from related article j, where that was aligned (the dependence test below reads it too).
+        var originFrom = new bool?[others.Count];
         for (int step = 0; step < MaxChain; step++)
         {
-            var (earlier, alignment, earlierPrint) = EarlierOrigin(print, origin, originPrint!, others);
-            if (earlier is null)
+            int root = -1;
+            for (int j = 0; j < others.Count; j++)
+            {
+                if (j == origin || others[j].Order <= 0 || others[j].Order >= others[origin].Order)
+                {
+                    continue;
+                }
+
+                originFrom[j] = CopyAlignment.Align(PrintAt(origin), PrintAt(j)).IsDerived;
+                if (originFrom[j] == true && ArticleWith(j) is { IsDerived: true } alignment && (root < 0 || alignment.Share > articleWith[root]!.Share))
+                {
+                    root = j;
+                }
+            }
+
+            if (root < 0)
             {
                 break;
             }
 
-            (origin, best, originPrint) = (earlier, alignment, earlierPrint);
+            origin = root;
+            Array.Clear(originFrom);
         }
 
-        var dependent = new HashSet<string>(StringComparer.Ordinal) { origin.Id };
-        foreach (var other in others)
+        var dependent = new HashSet<string>(StringComparer.Ordinal) { others[origin].Id };
+        for (int j = 0; j < others.Count; j++)
         {
-            if (ReferenceEquals(other, origin))
+            if (j != origin && (originFrom[j] == true || CopyAlignment.Align(PrintAt(j), PrintAt(origin)).IsDerived
+                || (originFrom[j] is null && CopyAlignment.Align(PrintAt(origin), PrintAt(j)).IsDerived)))
             {
-                continue;
-            }
-
-            var otherPrint = PrintOf(other);
-            if (CopyAlignment.Align(otherPrint, originPrint!).IsDerived || CopyAlignment.Align(originPrint!, otherPrint).IsDerived)
-            {
-                dependent.Add(other.Id);
+                dependent.Add(others[j].Id);
             }
         }
 
-        var kind = best!.Verbatim >= NearCopyVerbatim ? CopyKind.NearCopy : CopyKind.Reworded;
-        bool credited = CopyCredit.Credits(article.Text, origin.Source);
-        return new Outcome(new CopyOrigin(origin.Id, origin.Source, Math.Round(best.Share, 4), kind, credited, best.Passages), dependent);
-    }
+        var best = articleWith[origin]!;
+        var kind = best.Verbatim >= NearCopyVerbatim ? CopyKind.NearCopy : CopyKind.Reworded;
+        bool credited = CopyCredit.Credits(article.Text, others[origin].Source);
+        return new Outcome(new CopyOrigin(others[origin].Id, others[origin].Source, Math.Round(best.Share, 4), kind, credited, best.Passages), dependent);
 
-    /// <summary>
-    /// Of the related articles earlier in the index than <paramref name="origin"/> that it is derived from, the one the
-    /// article is derived from with the largest share, with that alignment and its print; nulls when there is none.
-    /// </summary>
-    private static (RelatedArticle? Earlier, CopyAlignmentResult? Alignment, CopyPrint? Print) EarlierOrigin(CopyPrint print, RelatedArticle origin, CopyPrint originPrint, IReadOnlyList<RelatedArticle> others)
-    {
-        (RelatedArticle? Earlier, CopyAlignmentResult? Alignment, CopyPrint? Print) found = (null, null, null);
-        foreach (var other in others)
-        {
-            if (ReferenceEquals(other, origin) || other.Order <= 0 || other.Order >= origin.Order)
-            {
-                continue;
-            }
+        CopyPrint PrintAt(int i) => prints[i] ??= PrintOf(others[i]);
 
-            var otherPrint = PrintOf(other);
-            if (!CopyAlignment.Align(originPrint, otherPrint).IsDerived)
-            {
-                continue;
-            }
-
-            var alignment = CopyAlignment.Align(print, otherPrint);
-            if (alignment.IsDerived && (found.Alignment is null || alignment.Share > found.Alignment.Share))
-            {
-                found = (other, alignment, otherPrint);
-            }
-        }
-
-        return found;
+        CopyAlignmentResult ArticleWith(int i) => articleWith[i] ??= CopyAlignment.Align(print, PrintAt(i));
     }
 
     /// <summary>What the index kept of a related article, else a print of its text or opening.</summary>
