@@ -305,24 +305,16 @@ internal static class CopyAlignment
             }
         }
 
-        var evidence = new CopyEvidence(
-            all == 0 ? 0 : aligned / (double)all,
-            facts == 0 ? 0 : alignedFacts / (double)facts,
-            0,
-            pairs == 0 ? 0 : samePairs / (double)pairs,
-            sentences,
-            0,
-            0,
-            0,
-            article.Count,
-            original.Count,
-            0,
-            0,
-            0,
-            0,
-            0,
-            0);
-        if (sentences < MinAligned || n < MinSentences)
+        var evidence = default(CopyEvidence) with
+        {
+            Share = all == 0 ? 0 : aligned / (double)all,
+            FactShare = facts == 0 ? 0 : alignedFacts / (double)facts,
+            Verbatim = pairs == 0 ? 0 : samePairs / (double)pairs,
+            Sentences = sentences,
+            ArticleSentences = article.Count,
+            OriginalSentences = original.Count,
+        };
+        if (!CouldBeDerived(evidence))
         {
             return new CopyAlignmentResult(evidence, passages);
         }
