@@ -6,20 +6,20 @@ namespace SourceScore.Corpus.Tests;
 /// <summary>
 /// The machine signal with the deep tier as users meet it (issue 26): held-out texts scored whole through a scorer with
 /// <c>UseDeepModels()</c>, language-model texts against BBC human news of the same stories' kind. The bounds are issue 26's
-/// targets where they are met and the figures of 2026-12-03 (models/machine-deep-v1.md) where they are not yet.
+/// targets where they are met and the figures of 2026-12-04 (models/machine-deep-v1.md) where they are not yet.
 /// </summary>
 public sealed class DeepMachineThroughScorerTests
 {
-    /// <summary>Issue 26 asks 3 %; on 2026-12-03 4 of the 115 held-out BBC texts (3.5 %) are flagged, one over.</summary>
-    private const double FalseAlarms = 0.035;
+    /// <summary>Issue 26's target (on 2026-12-04 3 of the 115 held-out BBC texts, 2.6 %, are flagged).</summary>
+    private const double FalseAlarms = 0.03;
 
-    /// <summary>Issue 26's target (0.928 on 2026-12-03).</summary>
+    /// <summary>Issue 26's target (0.923 on 2026-12-04).</summary>
     private const double AllMachine = 0.92;
 
-    /// <summary>Issue 26 asks half of each modern generator's texts; GPT-4o (31 %) and Llama-3-70B (34 %) are held at the figures of 2026-12-03.</summary>
+    /// <summary>Issue 26 asks half of each modern generator's texts; GPT-4o (31 %) and Llama-3-70B (41 %) are held near the figures of 2026-12-04.</summary>
     private static readonly (string Generator, double Floor)[] RecallFloors =
     [
-        ("gpt-4", 0.5), ("gpt-3.5-turbo", 0.5), ("GPT-3-Turbo", 0.5), ("Gemini-1.5-Pro", 0.5), ("GPT-4o", 0.28), ("Llama-3-70B", 0.31),
+        ("gpt-4", 0.5), ("gpt-3.5-turbo", 0.5), ("GPT-3-Turbo", 0.5), ("Gemini-1.5-Pro", 0.5), ("GPT-4o", 0.28), ("Llama-3-70B", 0.37),
     ];
 
     private static readonly Lazy<List<MachineEvaluator.Row>> s_rows =

@@ -6,7 +6,7 @@ namespace SourceScore.Corpus.Tests;
 /// <summary>
 /// The machine signal as users meet it (issue 26): held-out texts scored whole through <see cref="Scorer.Score"/>,
 /// language-model texts against BBC human news of the same stories' kind, spun texts against their originals. The
-/// bounds hold the figures of 2026-12-03 (docs/figures.md, models/machine-v1.md) so that they cannot fall unseen; issue 26's own
+/// bounds hold the figures of 2026-12-04 (docs/figures.md, models/machine-v1.md) so that they cannot fall unseen; issue 26's own
 /// targets (AUROC 0.92 against BBC news, half of each modern generator's texts flagged) are above them and not met yet.
 /// </summary>
 public sealed class MachineThroughScorerTests
@@ -23,7 +23,7 @@ public sealed class MachineThroughScorerTests
         Assert.True(bbc.Count >= 100, $"{bbc.Count} BBC texts");
         Assert.True(MachineEvaluator.Flagged(bbc) <= 0.03, $"false alarms on BBC news {MachineEvaluator.Flagged(bbc):P1}");
         double auroc = MachineEvaluator.Auroc(machine, bbc);
-        Assert.True(auroc >= 0.83, $"AUROC against BBC news {auroc:F3} (0.838 on 2026-12-03)");
+        Assert.True(auroc >= 0.84, $"AUROC against BBC news {auroc:F3} (0.849 on 2026-12-04)");
         foreach (var generator in new[] { "gpt-4", "gpt-3.5-turbo", "GPT-3-Turbo", "Gemini-1.5-Pro" })
         {
             double g = MachineEvaluator.Auroc(machine.Where(r => r.Generator == generator), bbc);

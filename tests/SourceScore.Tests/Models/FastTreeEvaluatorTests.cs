@@ -95,7 +95,8 @@ public sealed class FastTreeEvaluatorTests
         {
             string text = File.ReadAllText(path);
             var features = new float[MachineFeatures.Count];
-            MachineFeatures.Extract(text, LineIndex.Build(text).Spans, MachineModel.Lexicon, features, null);
+            var views = new ArticleViews(text);
+            MachineFeatures.Extract(text, views.Lines.Spans, views.Sentences, MachineModel.Lexicon, features, null);
             vectors.Add(features);
         }
 

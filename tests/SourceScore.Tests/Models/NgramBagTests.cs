@@ -11,7 +11,8 @@ public sealed class NgramBagTests
     private static double[] MarginsOf(string text, NewsLexicon lexicon)
     {
         var features = new float[MachineFeatures.Count];
-        MachineFeatures.Extract(text, LineIndex.Build(text).Spans, lexicon, features, null);
+        var views = new ArticleViews(text);
+        MachineFeatures.Extract(text, views.Lines.Spans, views.Sentences, lexicon, features, null);
         return [.. features[^NgramBag.Models..].Select(f => (double)f)];
     }
 

@@ -21,7 +21,7 @@ namespace SourceScore.Signals.Machine;
 /// </remarks>
 internal static class MachineFeatures
 {
-    public const int SchemaVersion = 3;
+    public const int SchemaVersion = 4;
 
     /// <summary>Words read at most; enough to judge the prose, and bounded on huge inputs.</summary>
     public const int MaxWords = 20_000;
@@ -64,9 +64,6 @@ internal static class MachineFeatures
     private const int RoleSaid = 1 << 9;
     private const int RolePhraseEnd = 1 << 10;
     private static readonly HashCountTable s_roles = BuildRoles();
-    private static readonly FrozenSet<ulong> s_abbreviations = FrozenSet.ToFrozenSet(
-        new[] { "mr", "mrs", "ms", "dr", "st", "gen", "sen", "rep", "gov", "capt", "col", "lt", "sgt", "maj", "prof", "rev", "no", "vs", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "inc", "ltd", "co", "corp", "jr", "sr", "mt", "ft", "approx", "est", "dept", "univ" }
-        .Select(w => WordHash.Of(w)));
 
     /// <summary>Gets the number of features.</summary>
     public static int Count { get; } = Accumulator.Fixed.Length + s_functionIndex.Count + NgramBag.Models;
@@ -85,11 +82,12 @@ internal static class MachineFeatures
     /// <returns>The number of words read.</returns>
     /// <param name="text">The text.</param>
     /// <param name="lines">Its lines.</param>
+    /// <param name="sentences">Its sentences (<see cref="SentenceSplitter"/>), in order: sentence rhythm and sentence openings are read from them.</param>
     /// <param name="lexicon">The news lexicon.</param>
     /// <param name="features">Where the features go.</param>
     /// <param name="cues">Where the evidence goes, or null.</param>
     /// <param name="house">The outlet's house lists: its words are never misspellings; null for none.</param>
-    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, NewsLexicon lexicon, Span<float> features, List<MachineCue>? cues, Configuration.HouseStyle? house = null)
+    public static int Extract(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> lines, ReadOnlySpan<TextSpan> sentences, NewsLexicon lexicon, Span<float> features, List<MachineCue>? cues, Configuration.HouseStyle? house = null)
     {
         if (features.Length != Count)
         {
@@ -115,6 +113,8 @@ internal static class MachineFeatures
             Token previous = default;
             bool havePrevious = false;
             bool more = true;
+            int sentence = 0;
+            int sentenceEnd = sentences.Length > 0 ? sentences[0].End : int.MaxValue;
             while (more && acc.Words < MaxWords)
             {
                 int n = 0;
@@ -150,6 +150,18 @@ internal static class MachineFeatures
                 for (int i = 0; i < n && acc.Words < MaxWords; i++)
                 {
                     var token = batch[i];
+                    if (token.Start >= sentenceEnd)
+                    {
+                        // The token opens a later sentence (words in no sentence, such as an editor's suppression comment, join the next).
+                        acc.EndSentence();
+                        while (sentence < sentences.Length && sentences[sentence].End <= token.Start)
+                        {
+                            sentence++;
+                        }
+
+                        sentenceEnd = sentence < sentences.Length ? sentences[sentence].End : int.MaxValue;
+                    }
+
                     acc.Add(text, token, havePrevious ? previous : default, havePrevious, in stats[i], pairs[i], cues);
                     if (bag)
                     {
@@ -305,7 +317,6 @@ internal static class MachineFeatures
         private int _sentenceWords;
         private double _sentenceMean;
         private double _sentenceM2;
-        private bool _pendingEnd;
         private bool _sentenceStart;
 
         private long _wordLength;
@@ -346,17 +357,6 @@ internal static class MachineFeatures
 
         public void Add(ReadOnlySpan<char> text, Token token, Token previous, bool havePrevious, in WordStats stats, int pair, List<MachineCue>? cues)
         {
-            if (_pendingEnd || token.LineBreakBefore)
-            {
-                bool ends = token.LineBreakBefore || (token.SpaceBefore && (token.Kind != TokenKind.Word || char.IsUpper(text[token.Start])));
-                if (ends)
-                {
-                    EndSentence();
-                }
-
-                _pendingEnd = false;
-            }
-
             if (token.Kind == TokenKind.Punctuation)
             {
                 AddPunctuation(text, token, previous, havePrevious, cues);
@@ -718,15 +718,9 @@ internal static class MachineFeatures
                     break;
                 case '?':
                     _question++;
-                    _pendingEnd = true;
                     break;
                 case '!':
                     _exclamation++;
-                    _pendingEnd = true;
-                    break;
-                case '.':
-                    // An initial ("J. Smith", "U.S.") or a known abbreviation does not end the sentence.
-                    _pendingEnd = !(havePrevious && previous.Kind == TokenKind.Word && (previous.Length == 1 || s_abbreviations.Contains(previous.Hash)));
                     break;
                 default:
                     break;

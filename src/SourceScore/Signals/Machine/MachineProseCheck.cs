@@ -41,7 +41,7 @@ internal sealed class MachineProseCheck : ICheck
         var text = context.Text;
         var features = new float[MachineFeatures.Count];
         var cues = new List<MachineCue>();
-        int words = MachineFeatures.Extract(text, context.Lines, lexicon, features, cues, context.House);
+        int words = MachineFeatures.Extract(text, context.Lines, context.Sentences, lexicon, features, cues, context.House);
         var judgement = _evidence?.Judge(context, features)
             ?? new MachineJudgement(MachineModel.Probability(features), lexicon.DecisionThreshold, default);
         double probability = judgement.Probability;
@@ -68,7 +68,7 @@ internal sealed class MachineProseCheck : ICheck
         {
             // With no slip to point at, the deep tier's most machine-like sentence is the place to look.
             bool bySentence = cues.Count == 0 && judgement.MostMachineLike.Length > 0;
-            var span = bySentence ? judgement.MostMachineLike : DensestSentence(text, cues);
+            var span = bySentence ? judgement.MostMachineLike : DensestSentence(context.Sentences, cues);
             string reason = bySentence
                 ? "its wording reads like generated news, this sentence most (sentence embeddings)"
                 : Explain(cues);
@@ -138,18 +138,22 @@ internal sealed class MachineProseCheck : ICheck
         }
     }
 
-    /// <summary>The sentence (text between full stops or line breaks) holding the most evidence; the first sentence when there is none.</summary>
-    private static TextSpan DensestSentence(ReadOnlySpan<char> text, List<MachineCue> cues)
+    /// <summary>The sentence holding the most evidence; the first sentence when there is none.</summary>
+    private static TextSpan DensestSentence(ReadOnlySpan<TextSpan> sentences, List<MachineCue> cues)
     {
-        int bestStart = 0, bestEnd = SentenceEnd(text, 0), bestCount = 0;
-        int start = 0;
-        while (start < text.Length)
+        if (sentences.IsEmpty)
         {
-            int end = SentenceEnd(text, start);
+            return default;
+        }
+
+        var best = sentences[0];
+        int bestCount = 0;
+        foreach (var sentence in sentences)
+        {
             int count = 0;
             foreach (var cue in cues)
             {
-                if (cue.Span.Start >= start && cue.Span.Start < end)
+                if (cue.Span.Start >= sentence.Start && cue.Span.Start < sentence.End)
                 {
                     count++;
                 }
@@ -157,37 +161,10 @@ internal sealed class MachineProseCheck : ICheck
 
             if (count > bestCount)
             {
-                (bestStart, bestEnd, bestCount) = (start, end, count);
-            }
-
-            start = end;
-            while (start < text.Length && char.IsWhiteSpace(text[start]))
-            {
-                start++;
+                (best, bestCount) = (sentence, count);
             }
         }
 
-        return TextSpan.FromBounds(bestStart, bestEnd);
-    }
-
-    private static int SentenceEnd(ReadOnlySpan<char> text, int start)
-    {
-        int i = start;
-        while (i < text.Length)
-        {
-            char c = text[i];
-            if (c is '\n' or '\r')
-            {
-                return i;
-            }
-
-            i++;
-            if (c is '.' or '!' or '?' && (i >= text.Length || char.IsWhiteSpace(text[i])))
-            {
-                return i;
-            }
-        }
-
-        return i;
+        return best;
     }
 }
