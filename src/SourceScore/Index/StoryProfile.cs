@@ -57,7 +57,8 @@ internal sealed class StoryProfile
         return new StoryProfile(terms, weights, sketch, words);
     }
 
-    public static StoryProfile Of(ReadOnlySpan<char> text, StanceLexicon lexicon)
+    /// <summary>The profile of <paramref name="text"/>; a capitalised word that does not open one of <paramref name="sentences"/> is taken for a name.</summary>
+    public static StoryProfile Of(ReadOnlySpan<char> text, ReadOnlySpan<TextSpan> sentences, StanceLexicon lexicon)
     {
         var tokens = ArrayPool<Token>.Shared.Rent(StanceDocument.MaxTokens);
         var counts = new HashTally(256); // half-occurrences: 2 for a word, 3 for a name (weighing 1.5)
@@ -70,11 +71,23 @@ internal sealed class StoryProfile
             ulong w1 = 0, w2 = 0;
             int words = 0;
             bool sentenceStart = true;
+            int sentence = 0;
+            int sentenceEnd = sentences.Length > 0 ? sentences[0].End : int.MaxValue;
             foreach (var token in found)
             {
+                if (token.Start >= sentenceEnd)
+                {
+                    sentenceStart = true;
+                    while (sentence < sentences.Length && sentences[sentence].End <= token.Start)
+                    {
+                        sentence++;
+                    }
+
+                    sentenceEnd = sentence < sentences.Length ? sentences[sentence].End : int.MaxValue;
+                }
+
                 if (token.Kind == TokenKind.Punctuation)
                 {
-                    sentenceStart |= text[token.Start] is '.' or '!' or '?';
                     continue;
                 }
 

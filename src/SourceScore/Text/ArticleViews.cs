@@ -27,7 +27,7 @@ internal sealed class ArticleViews
     public TextSpan[] Sentences => _sentences ?? Interlocked.CompareExchange(ref _sentences, Split(_text), null) ?? _sentences;
 
     /// <summary>Gets what the story index keeps of the text (<see cref="StoryProfile"/>), computed on first use.</summary>
-    public StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, StoryProfile.Of(_text, StanceModel.Lexicon), null) ?? _profile;
+    public StoryProfile Profile => _profile ?? Interlocked.CompareExchange(ref _profile, StoryProfile.Of(_text, Sentences, StanceModel.Lexicon), null) ?? _profile;
 
     /// <summary>Gets what copy detection aligns of the text (<see cref="CopyPrint"/>), computed on first use.</summary>
     public CopyPrint CopyPrint => _copyPrint ?? Interlocked.CompareExchange(ref _copyPrint, CopyPrint.Of(_text, Sentences, StanceModel.Lexicon), null) ?? _copyPrint;
