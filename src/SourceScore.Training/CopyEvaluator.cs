@@ -233,29 +233,8 @@ internal static class CopyEvaluator
     /// </summary>
     private static IEnumerable<Pair> SameEventPairs(string dataRoot, TextWriter log)
     {
-        var bodies = new Dictionary<int, string>();
-        foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "fnc1", "train_bodies.jsonl")))
-        {
-            bodies[row.GetProperty("body_id").GetInt32()] = row.GetProperty("body").GetString()!;
-        }
-
-        var byHeadline = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
-        foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "fnc1", "train_stances.jsonl")))
-        {
-            if (row.GetProperty("stance").GetString() == "unrelated")
-            {
-                continue;
-            }
-
-            string headline = row.GetProperty("headline").GetString()!;
-            if (!byHeadline.TryGetValue(headline, out var set))
-            {
-                byHeadline[headline] = set = [];
-            }
-
-            set.Add(row.GetProperty("body_id").GetInt32());
-        }
-
+        var bodies = DataSets.FncBodies(dataRoot);
+        var byHeadline = DataSets.FncStories(dataRoot);
         var seen = new HashSet<(int, int)>();
         var shingles = new Dictionary<int, HashSet<ulong>>();
         int syndicated = 0, kept = 0;

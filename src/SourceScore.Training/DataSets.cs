@@ -54,6 +54,41 @@ internal static class DataSets
         }
     }
 
+    /// <summary>The FNC-1 training bodies by id.</summary>
+    public static Dictionary<int, string> FncBodies(string root)
+    {
+        var bodies = new Dictionary<int, string>();
+        foreach (var row in ReadJsonl(Path.Combine(root, "fnc1", "train_bodies.jsonl")))
+        {
+            bodies[row.GetProperty("body_id").GetInt32()] = row.GetProperty("body").GetString()!;
+        }
+
+        return bodies;
+    }
+
+    /// <summary>The FNC-1 stories: each headline with the ids of the bodies related to it (agree, disagree or discuss).</summary>
+    public static Dictionary<string, SortedSet<int>> FncStories(string root)
+    {
+        var byHeadline = new Dictionary<string, SortedSet<int>>(StringComparer.Ordinal);
+        foreach (var row in ReadJsonl(Path.Combine(root, "fnc1", "train_stances.jsonl")))
+        {
+            if (row.GetProperty("stance").GetString() == "unrelated")
+            {
+                continue;
+            }
+
+            string headline = row.GetProperty("headline").GetString()!;
+            if (!byHeadline.TryGetValue(headline, out var set))
+            {
+                byHeadline[headline] = set = [];
+            }
+
+            set.Add(row.GetProperty("body_id").GetInt32());
+        }
+
+        return byHeadline;
+    }
+
     /// <summary>Human-written news texts: the human side of machine_news, the FNC-1 bodies, the article-extraction bodies.</summary>
     public static List<(string Key, string Source, string Text)> CleanNews(string root)
     {

@@ -16,53 +16,34 @@ public static class IndexEvaluator
 
     public static (double Recall, double OtherStory, int Pairs, int Bodies) Measure(string dataRoot)
     {
-        var bodies = DataSets.ReadJsonl(Path.Combine(dataRoot, "fnc1", "train_bodies.jsonl"))
-            .Select(r => (Id: r.GetProperty("body_id").ToString(), Text: r.GetProperty("body").GetString()!))
-            .ToList();
-        var related = new Dictionary<string, List<string>>(StringComparer.Ordinal);
-        foreach (var row in DataSets.ReadJsonl(Path.Combine(dataRoot, "fnc1", "train_stances.jsonl")))
+        var bodies = DataSets.FncBodies(dataRoot);
+        var sameStory = new HashSet<(int, int)>();
+        foreach (var ids in DataSets.FncStories(dataRoot).Values)
         {
-            if (row.GetProperty("stance").GetString() == "unrelated")
+            foreach (int a in ids)
             {
-                continue;
-            }
-
-            string headline = row.GetProperty("headline").GetString()!;
-            if (!related.TryGetValue(headline, out var list))
-            {
-                related[headline] = list = [];
-            }
-
-            list.Add(row.GetProperty("body_id").ToString());
-        }
-
-        var sameStory = new HashSet<(string, string)>();
-        foreach (var ids in related.Values)
-        {
-            var distinct = ids.Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
-            for (int i = 0; i < distinct.Count; i++)
-            {
-                for (int j = i + 1; j < distinct.Count; j++)
+                foreach (int b in ids.GetViewBetween(a + 1, int.MaxValue))
                 {
-                    sameStory.Add((distinct[i], distinct[j]));
+                    sameStory.Add((a, b));
                 }
             }
         }
 
         using var index = new CorpusIndex();
-        var articles = bodies.Select(b => Article.FromText(b.Text, b.Id, "body-" + b.Id)).ToList();
+        var articles = bodies.OrderBy(b => b.Key).Select(b => Article.FromText(b.Value, b.Key.ToString(CultureInfo.InvariantCulture), "body-" + b.Key)).ToList();
         foreach (var article in articles)
         {
             index.Add(article);
         }
 
-        var found = new HashSet<(string, string)>();
+        var found = new HashSet<(int, int)>();
         long otherStory = 0;
         foreach (var article in articles)
         {
             foreach (var hit in index.FindRelated(article, MaxResults))
             {
-                var pair = string.CompareOrdinal(article.Id, hit.Id) < 0 ? (article.Id, hit.Id) : (hit.Id, article.Id);
+                int a = int.Parse(article.Id, CultureInfo.InvariantCulture), b = int.Parse(hit.Id, CultureInfo.InvariantCulture);
+                var pair = a < b ? (a, b) : (b, a);
                 if (sameStory.Contains(pair))
                 {
                     found.Add(pair);
