@@ -27,6 +27,8 @@ public sealed class CheckContext
     private readonly double[] _risks = new double[8];
     private readonly List<TextSpan> _truncatedSentences = [];
     private bool _sentencesSplit;
+    private readonly List<SourceScore.Text.PageFurniture.Piece> _furniture = [];
+    private bool _furnitureRead;
 
     /// <summary>What the signals' checks concluded about the article, one object of each type (<see cref="StateOf{T}"/>).</summary>
     private readonly List<object> _states = [];
@@ -212,6 +214,38 @@ public sealed class CheckContext
         return false;
     }
 
+    /// <summary>
+    /// Gets the page furniture left in <see cref="Text"/> (<see cref="SourceScore.Text.PageFurniture"/>: sharing, follow-us,
+    /// sales and copyright lines, blocks of links to other stories), found once per article, in text order.
+    /// </summary>
+    internal ReadOnlySpan<SourceScore.Text.PageFurniture.Piece> Furniture
+    {
+        get
+        {
+            if (!_furnitureRead)
+            {
+                _furnitureRead = true;
+                SourceScore.Text.PageFurniture.Walk(Text, Lines, _furniture, static (list, piece) => list.Add(piece), otherLanguages: !Language.IsJudgedAsEnglish);
+            }
+
+            return System.Runtime.InteropServices.CollectionsMarshal.AsSpan(_furniture);
+        }
+    }
+
+    /// <summary>Whether <paramref name="span"/> starts inside a piece of <see cref="Furniture"/>: text of the page, not of the article.</summary>
+    internal bool IsFurniture(TextSpan span)
+    {
+        foreach (var piece in Furniture)
+        {
+            if (span.Start >= piece.Span.Start && span.Start < piece.Span.End)
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
     /// <summary>Gets how many times a rule was reported for this article, including findings past the cap.</summary>
     internal int CountOf(int ruleIndex) => _ruleCounts[ruleIndex];
 
@@ -255,6 +289,8 @@ public sealed class CheckContext
         _suppressedFindings.Clear();
         _truncatedSentences.Clear();
         _sentencesSplit = false;
+        _furniture.Clear();
+        _furnitureRead = false;
         ClaimSentences = [];
         CopiedFrom = null;
         _states.Clear();
@@ -272,6 +308,8 @@ public sealed class CheckContext
         _inline = null;
         _houseLines.Clear();
         _houseLinesRead = false;
+        _furniture.Clear();
+        _furnitureRead = false;
         _findings.Clear();
         _suppressedFindings.Clear();
         CancellationToken = default;

@@ -84,7 +84,7 @@ public sealed class ScorerBuilder
 
     /// <summary>
     /// Sets a signal's weight in the overall score: the share of the 100 points it can take off at risk 1, from 0 (it does
-    /// not count) to 1. Defaults: markup 0.6, machine 0.95, claims 0.2, agreement 0.6, source 0.25.
+    /// not count) to 1. Defaults: markup 0.6, machine 0.95, claims 0.25, agreement 0.6, source 0.25.
     /// </summary>
     /// <param name="signal">The signal.</param>
     /// <param name="weight">The weight, from 0 to 1.</param>

@@ -65,7 +65,7 @@ public sealed class SourceScoreConfiguration
 
     /// <summary>
     /// Gets the weight of each signal the configuration sets: the share of the 100 points the signal can take off at risk 1,
-    /// from 0 (the signal does not count) to 1. Defaults: markup 0.6, machine 0.95, claims 0.2, agreement 0.6, source 0.25.
+    /// from 0 (the signal does not count) to 1. Defaults: markup 0.6, machine 0.95, claims 0.25, agreement 0.6, source 0.25.
     /// </summary>
     public IReadOnlyDictionary<Signal, double> Weights { get; }
 

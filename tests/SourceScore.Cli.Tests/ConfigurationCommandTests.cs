@@ -179,7 +179,7 @@ public sealed class ConfigurationCommandTests
         Assert.Contains($"failUnder = 70  ({config}:4 (overrides[0] files opinion/**))", result.StdoutLines);
         Assert.Contains(result.StdoutLines, l => l.StartsWith($"rules.SS5005 = off  ({config}:2)", StringComparison.Ordinal));
         Assert.Contains(result.StdoutLines, l => l.StartsWith("rules.SS1001 = error  (default)", StringComparison.Ordinal));
-        Assert.Contains("weights.claims = 0.2  (default)", result.StdoutLines);
+        Assert.Contains("weights.claims = 0.25  (default)", result.StdoutLines);
         Assert.Contains("for articles from wire.example.com:", result.StdoutLines);
         Assert.Contains($"  rules.SS3001 = off  ({config}:5 (overrides[1] sources wire.example.com))", result.StdoutLines);
 

@@ -21,7 +21,7 @@ internal static class OverallScore
     /// <summary>Findings named per reason.</summary>
     public const int TopFindings = 3;
 
-    public static readonly OverallWeights Weights = new(Markup: 0.6, Machine: 0.95, Claims: 0.2, Agreement: 0.6, Source: 0.25);
+    public static readonly OverallWeights Weights = new(Markup: 0.6, Machine: 0.95, Claims: 0.25, Agreement: 0.6, Source: 0.25);
 
     public static double Compute(IReadOnlyList<SignalScore> signals, OverallWeights? weights = null)
     {

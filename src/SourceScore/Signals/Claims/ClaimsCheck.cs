@@ -123,9 +123,10 @@ internal sealed class ClaimsCheck : ICheck
             for (int s = 0; s < sentences.Length; s++)
             {
                 var r = read[s];
-                if (context.IsHouseLine(sentences[s]))
+                if (context.IsHouseLine(sentences[s]) || context.IsFurniture(sentences[s]))
                 {
-                    // The outlet's own sign-off or tagline (its house boilerplate): furniture, not a claim of the article.
+                    // The outlet's own sign-off or tagline (its house boilerplate), or page furniture left in the text (a block of
+                    // other stories' headlines, a sales footer: the markup signal reports it): not a claim of the article.
                     results[s] = new ClaimSentence(sentences[s], 0, null, false, ClaimVerdict.NotCheckWorthy);
                     continue;
                 }

@@ -16,12 +16,14 @@ internal sealed class BoilerplateCheck : ICheck
     public IReadOnlyList<Rule> Rules { get; } = [MarkupRules.Boilerplate, MarkupRules.RelatedLinks];
 
     /// <remarks>A piece that starts on one of the outlet's own boilerplate lines (<see cref="SourceScoreConfiguration.Boilerplate"/>) is its furniture by intent, not left over.</remarks>
-    public void Run(CheckContext context) =>
-        Text.PageFurniture.Walk(context.Text, context.Lines, context, static (c, piece) =>
+    public void Run(CheckContext context)
+    {
+        foreach (var piece in context.Furniture)
         {
-            if (!c.IsHouseLine(piece.Span))
+            if (!context.IsHouseLine(piece.Span))
             {
-                c.Report(piece.Links ? MarkupRules.RelatedLinks : MarkupRules.Boilerplate, piece.Span, piece.Label);
+                context.Report(piece.Links ? MarkupRules.RelatedLinks : MarkupRules.Boilerplate, piece.Span, piece.Label);
             }
-        }, otherLanguages: !context.Language.IsJudgedAsEnglish);
+        }
+    }
 }

@@ -74,6 +74,22 @@ public sealed class ClaimsCheckTests
     }
 
     [Fact]
+    public void Headlines_of_other_stories_left_after_seed_004_are_not_its_claims()
+    {
+        // Seed 004's text ends with a "Where next?" block of other stories' dated headlines (SS1012): page furniture, whose
+        // figures ("$250 billion") are not the article's claims. The same headline written as a sentence of the article is.
+        string text = File.ReadAllText(Directory.GetFiles(Testing.TestPaths.SeedsRoot, "004_*.txt").Single());
+        int block = text.IndexOf("Where next?", StringComparison.Ordinal);
+        Assert.True(block > 0);
+        var score = Score(text);
+        Assert.DoesNotContain(score.Findings, f => f.Rule.Signal == Signal.Claims && f.Span.Start >= block);
+        Assert.All(score.Sentences.Where(s => s.Span.Start >= block), s => Assert.Equal(ClaimVerdict.NotCheckWorthy, s.Verdict));
+
+        const string prose = "COP29 draft deal proposes wealthy nations give $250 billion in climate finance.";
+        Assert.Contains(Score(prose).Findings, f => f.Rule == ClaimRules.UnsourcedFigure);
+    }
+
+    [Fact]
     public void Seed_001_has_a_higher_claims_risk_than_000_and_003()
     {
         double spun = ClaimsRisk(Seed("001"));
