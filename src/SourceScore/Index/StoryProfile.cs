@@ -71,21 +71,10 @@ internal sealed class StoryProfile
             ulong w1 = 0, w2 = 0;
             int words = 0;
             bool sentenceStart = true;
-            int sentence = 0;
-            int sentenceEnd = sentences.Length > 0 ? sentences[0].End : int.MaxValue;
+            var sentence = new SentenceCursor(sentences);
             foreach (var token in found)
             {
-                if (token.Start >= sentenceEnd)
-                {
-                    sentenceStart = true;
-                    while (sentence < sentences.Length && sentences[sentence].End <= token.Start)
-                    {
-                        sentence++;
-                    }
-
-                    sentenceEnd = sentence < sentences.Length ? sentences[sentence].End : int.MaxValue;
-                }
-
+                sentenceStart |= sentence.EntersNext(token.Start);
                 if (token.Kind == TokenKind.Punctuation)
                 {
                     continue;

@@ -113,8 +113,7 @@ internal static class MachineFeatures
             Token previous = default;
             bool havePrevious = false;
             bool more = true;
-            int sentence = 0;
-            int sentenceEnd = sentences.Length > 0 ? sentences[0].End : int.MaxValue;
+            var sentence = new SentenceCursor(sentences);
             while (more && acc.Words < MaxWords)
             {
                 int n = 0;
@@ -150,16 +149,9 @@ internal static class MachineFeatures
                 for (int i = 0; i < n && acc.Words < MaxWords; i++)
                 {
                     var token = batch[i];
-                    if (token.Start >= sentenceEnd)
+                    if (sentence.EntersNext(token.Start))
                     {
-                        // The token opens a later sentence (words in no sentence, such as an editor's suppression comment, join the next).
                         acc.EndSentence();
-                        while (sentence < sentences.Length && sentences[sentence].End <= token.Start)
-                        {
-                            sentence++;
-                        }
-
-                        sentenceEnd = sentence < sentences.Length ? sentences[sentence].End : int.MaxValue;
                     }
 
                     acc.Add(text, token, havePrevious ? previous : default, havePrevious, in stats[i], pairs[i], cues);
