@@ -15,9 +15,11 @@ namespace SourceScore.Benchmarks;
 /// </summary>
 internal static class ClusterLoad
 {
-    /// <summary><c>cluster-load [articles] [warm] [silos,...] [rounds] [window]</c>.</summary>
-    public static int Run(ReadOnlySpan<string> args)
+    /// <summary><c>cluster-load [articles] [warm] [silos,...] [rounds] [window] [--deep]</c>; <c>--deep</c> runs the silos with the deep tier.</summary>
+    public static int Run(ReadOnlySpan<string> arguments)
     {
+        bool deep = arguments.Contains("--deep");
+        string[] args = [.. arguments.ToArray().Where(a => a != "--deep")];
         int articles = args.Length > 0 ? int.Parse(args[0], CultureInfo.InvariantCulture) : 3_000;
         int warm = args.Length > 1 ? int.Parse(args[1], CultureInfo.InvariantCulture) : 5_000;
         int[] siloCounts = args.Length > 2 ? [.. args[2].Split(',').Select(s => int.Parse(s, CultureInfo.InvariantCulture))] : [1, 2];
@@ -34,7 +36,7 @@ internal static class ClusterLoad
         var lines = File.ReadAllLines(all);
         File.WriteAllLines(warmFeed, lines.Take(warm));
         File.WriteAllLines(timedFeed, lines.Skip(warm));
-        Console.WriteLine($"// {warm:N0} articles untimed, then {articles:N0} timed; window {window}; {Environment.ProcessorCount} cores; silos pinned one core each, client unpinned");
+        Console.WriteLine($"// {warm:N0} articles untimed, then {articles:N0} timed; window {window}; {(deep ? "deep tier" : "fast tier")}; {Environment.ProcessorCount} cores; silos pinned one core each, client unpinned");
         Console.WriteLine("| round | silos | articles/s | seconds | records |");
         Console.WriteLine("|---|---|---|---|---|");
         var results = siloCounts.ToDictionary(s => s, _ => new List<double>());
@@ -44,9 +46,9 @@ internal static class ClusterLoad
             {
                 foreach (int silos in siloCounts)
                 {
-                    var (perSecond, seconds, records) = Measure(cli, admin, silos, warmFeed, timedFeed, window);
+                    var (perSecond, seconds, records) = Measure(cli, admin, silos, warmFeed, timedFeed, window, deep);
                     results[silos].Add(perSecond);
-                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {round} | {silos} | {perSecond:N0} | {seconds:0.0} | {records:N0} |"));
+                    Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"| {round} | {silos} | {perSecond:#,0.#} | {seconds:0.0} | {records:N0} |"));
                 }
             }
         }
@@ -58,7 +60,7 @@ internal static class ClusterLoad
         Console.WriteLine();
         foreach (var (silos, list) in results)
         {
-            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{silos} silo(s): median {Median(list):N0} articles/s ({string.Join(", ", list.Select(v => v.ToString("N0", CultureInfo.InvariantCulture)))})"));
+            Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{silos} silo(s): median {Median(list):#,0.#} articles/s ({string.Join(", ", list.Select(v => v.ToString("#,0.#", CultureInfo.InvariantCulture)))})"));
         }
 
         if (results.Count >= 2)
@@ -77,7 +79,7 @@ internal static class ClusterLoad
         return sorted.Count % 2 == 1 ? sorted[sorted.Count / 2] : (sorted[(sorted.Count / 2) - 1] + sorted[sorted.Count / 2]) / 2;
     }
 
-    private static (double PerSecond, double Seconds, int Records) Measure(string cli, string admin, int silos, string warmFeed, string timedFeed, string window)
+    private static (double PerSecond, double Seconds, int Records) Measure(string cli, string admin, int silos, string warmFeed, string timedFeed, string window, bool deep)
     {
         string name = "sourcescore_load_" + Guid.NewGuid().ToString("N");
         Execute(admin, $"CREATE DATABASE {name}");
@@ -88,7 +90,7 @@ internal static class ClusterLoad
             Tool(cli, ["cluster", "init", "--postgres", connection]);
             for (int s = 0; s < silos; s++)
             {
-                started.Add(StartSilo(cli, connection, s));
+                started.Add(StartSilo(cli, connection, s, deep));
             }
 
             Tool(cli, ["score", "--cluster", connection, "--window", window, warmFeed]);
@@ -116,13 +118,18 @@ internal static class ClusterLoad
     }
 
     /// <summary>Silo <paramref name="index"/> on ports of its own, pinned to core <paramref name="index"/>; returns once it says it is up.</summary>
-    private static Process StartSilo(string cli, string connection, int index)
+    private static Process StartSilo(string cli, string connection, int index, bool deep)
     {
         var start = new ProcessStartInfo("taskset") { RedirectStandardError = true, UseShellExecute = false };
         foreach (string arg in new[] { "-c", (index % Environment.ProcessorCount).ToString(CultureInfo.InvariantCulture), "dotnet", cli, "silo", "--postgres", connection,
             "--port", (21111 + index).ToString(CultureInfo.InvariantCulture), "--gateway-port", (31000 + index).ToString(CultureInfo.InvariantCulture) })
         {
             start.ArgumentList.Add(arg);
+        }
+
+        if (deep)
+        {
+            start.ArgumentList.Add("--deep");
         }
 
         var process = Process.Start(start)!;

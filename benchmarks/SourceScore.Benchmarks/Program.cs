@@ -16,7 +16,7 @@ using SourceScore.Benchmarks;
 //   (a deterministic JSONL feed of COUNT HTML news pages, {"id","source","published","html"}, for end-to-end runs)
 // dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- server-load [requests] [clients,...] [feed|same]
 //   (sourcescore serve under load on 127.0.0.1: requests/s, p50/p99 for 1, 8, 64 clients, server memory; default 100,000; build the tool first)
-// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- cluster-load [articles] [warm] [silos,...] [rounds] [window]
+// dotnet run -c Release --project benchmarks/SourceScore.Benchmarks -- cluster-load [articles] [warm] [silos,...] [rounds] [window] [--deep]
 //   (a cluster of silo processes, each pinned to a core, and the tool as client over PostgreSQL ($SOURCESCORE_POSTGRES): articles/s by silo count)
 if (args.Length > 0 && args[0] == "cluster-load")
 {

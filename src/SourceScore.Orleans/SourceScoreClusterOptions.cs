@@ -12,6 +12,13 @@ public sealed class SourceScoreClusterOptions
     /// <summary>Gets or sets the ledger's arithmetic (prior, half-life); <see langword="null"/> for the defaults.</summary>
     public SourceLedgerOptions? Ledger { get; set; }
 
+    /// <summary>
+    /// Gets or sets how a silo makes its scorer over the cluster's story index (one per silo, shared by its scoring
+    /// workers); <see langword="null"/> for <see cref="Scorer.CreateDefault(ICorpusIndex)"/>. The tool's
+    /// <c>silo --deep</c> sets it to a scorer with the deep tier. Read by silos only.
+    /// </summary>
+    public Func<ICorpusIndex, Scorer>? CreateScorer { get; set; }
+
     /// <summary>The name of the grain storage the source ledger is kept in; the silos register a storage by this name.</summary>
     public const string StorageName = "sourcescore";
 

@@ -69,11 +69,11 @@ internal static class PostgresCluster
     /// <summary>Starts the tool without waiting for it (its standard output read by the caller).</summary>
     public static Process StartTool(params string[] args) => Process.Start(StartInfo(args))!;
 
-    /// <summary>Starts a silo on free ports and waits until it says it is up.</summary>
-    public static async Task<Silo> StartSiloAsync(string connectionString)
+    /// <summary>Starts a silo on free ports (with the tool's <paramref name="options"/>, e.g. <c>--deep</c>) and waits until it says it is up.</summary>
+    public static async Task<Silo> StartSiloAsync(string connectionString, params string[] options)
     {
         int port = FreePort(), gateway = FreePort();
-        var process = Process.Start(StartInfo("silo", "--postgres", connectionString, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gateway-port", gateway.ToString(System.Globalization.CultureInfo.InvariantCulture)))!;
+        var process = Process.Start(StartInfo(["silo", "--postgres", connectionString, "--port", port.ToString(System.Globalization.CultureInfo.InvariantCulture), "--gateway-port", gateway.ToString(System.Globalization.CultureInfo.InvariantCulture), .. options]))!;
         var said = new StringBuilder();
         using var deadline = new CancellationTokenSource(s_bound);
         while (await process.StandardError.ReadLineAsync(deadline.Token) is { } line)

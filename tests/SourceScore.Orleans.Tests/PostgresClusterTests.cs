@@ -64,6 +64,40 @@ public sealed class PostgresClusterTests
     }
 
     [Fact]
+    public async Task Silos_with_the_deep_tier_score_the_seeds_as_the_local_tool_does_with_it()
+    {
+        await using var db = await PostgresCluster.CreateDatabaseAsync();
+        var init = await PostgresCluster.RunToolAsync("cluster", "init", "--postgres", db.ConnectionString);
+        Assert.True(init.Code == 0, init.Stderr);
+        string run = Guid.NewGuid().ToString("N");
+        string feed = Path.Combine(Path.GetTempPath(), $"sourcescore-cluster-{run}.jsonl");
+        string ledger = Path.ChangeExtension(feed, ".db");
+        var start = new DateTimeOffset(2026, 11, 2, 6, 0, 0, TimeSpan.Zero);
+        File.WriteAllLines(feed, Seeds.Select((p, i) => new JsonObject { ["id"] = $"{run}/{i}", ["source"] = $"s{i}.{run}.example", ["published"] = start.AddHours(i).ToString("O"), ["text"] = File.ReadAllText(p) }.ToJsonString()));
+        try
+        {
+            var local = await PostgresCluster.RunToolAsync("score", "--deep", "--ledger", ledger, feed);
+            Assert.True(local.Code == 0, local.Stderr);
+            var fast = await PostgresCluster.RunToolAsync("score", "--ledger", ledger + "-fast", feed);
+
+            await using var first = await PostgresCluster.StartSiloAsync(db.ConnectionString, "--deep");
+            await using var second = await PostgresCluster.StartSiloAsync(db.ConnectionString, "--deep");
+            var clustered = await PostgresCluster.RunToolAsync("score", "--cluster", db.ConnectionString, "--window", "1", feed);
+            Assert.True(clustered.Code == 0, clustered.Stderr);
+            Assert.Equal(local.Stdout, clustered.Stdout);
+
+            // The deep tier did run on the silos: its machine readings are not the fast tier's.
+            Assert.NotEqual(fast.Stdout, clustered.Stdout);
+        }
+        finally
+        {
+            File.Delete(feed);
+            File.Delete(ledger);
+            File.Delete(ledger + "-fast");
+        }
+    }
+
+    [Fact]
     public async Task A_silo_killed_mid_feed_and_restarted_loses_no_article_counts_none_twice_and_keeps_the_index()
     {
         await using var db = await PostgresCluster.CreateDatabaseAsync();

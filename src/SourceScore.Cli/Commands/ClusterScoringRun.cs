@@ -32,7 +32,11 @@ internal static class ClusterScoringRun
         {
             var reader = new ArticleReader(e => io.Stderr.WriteLine(e.ToString()), io.Stdin);
             var output = io.Stdout();
+            // In order, sent and written: articles whose calls are in flight (at most the window), and after them ones
+            // scored but not yet written because an earlier one is still in flight (at most ReorderFactor windows in
+            // all), so a long article on one silo does not leave the others idle.
             var pending = new Queue<Task<Outcome>>();
+            using var inFlight = new SemaphoreSlim(window);
             int sent = 0, unreadable = 0;
             try
             {
@@ -41,11 +45,13 @@ internal static class ClusterScoringRun
                     var f = input.Fields;
                     var request = new ScoreRequest(f.Id, f.Source, f.Url, f.Title, f.Published, f.Author, f.Text, f.Html, f.Language, detail, includeText, Record: true);
                     string location = input.Line > 0 ? $"{input.Path}:{input.Line}" : input.Path;
-                    pending.Enqueue(ScoreAsync(cluster.Client, request, sent++, retryFor, location));
-                    while (pending.Count >= window)
+                    while (pending.Count > 0 && (pending.Peek().IsCompleted || pending.Count >= window * ReorderFactor))
                     {
                         unreadable += await WriteAsync(output, io.Stderr, await pending.Dequeue().ConfigureAwait(false)).ConfigureAwait(false);
                     }
+
+                    await inFlight.WaitAsync(token).ConfigureAwait(false);
+                    pending.Enqueue(ReleasingAsync(ScoreAsync(cluster.Client, request, sent++, retryFor, location), inFlight));
                 }
 
                 while (pending.Count > 0)
@@ -60,6 +66,21 @@ internal static class ClusterScoringRun
             }
 
             return reader.ErrorCount + unreadable > 0 ? CliApp.UsageOrInputError : CliApp.Ok;
+        }
+    }
+
+    /// <summary>How many windows of articles may wait, scored, for an earlier one to be written.</summary>
+    private const int ReorderFactor = 4;
+
+    private static async Task<Outcome> ReleasingAsync(Task<Outcome> call, SemaphoreSlim inFlight)
+    {
+        try
+        {
+            return await call.ConfigureAwait(false);
+        }
+        finally
+        {
+            inFlight.Release();
         }
     }
 

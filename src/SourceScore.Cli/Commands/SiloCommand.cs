@@ -20,12 +20,13 @@ internal static class SiloCommand
         var port = new Option<int>("--port") { Description = "The port silos talk to each other on.", DefaultValueFactory = _ => 11111 };
         var gatewayPort = new Option<int>("--gateway-port") { Description = "The port clients (score --cluster) connect to.", DefaultValueFactory = _ => 30000 };
         var advertise = new Option<string>("--advertise") { Description = "The address this silo listens on and other silos and clients reach it at (default: this machine only).", DefaultValueFactory = _ => "127.0.0.1" };
-        var silo = new Command(Name, "Run a silo of a SourceScore cluster: it scores articles and holds part of the shared story index; the ledger is kept in PostgreSQL.") { postgres, port, gatewayPort, advertise };
-        silo.SetAction((result, token) => RunAsync(result.GetValue(postgres)!, result.GetValue(port), result.GetValue(gatewayPort), result.GetValue(advertise)!, io, token));
+        var deep = new Option<bool>("--deep") { Description = ScoringRun.DeepDescription + " Every silo of a cluster should agree." };
+        var silo = new Command(Name, "Run a silo of a SourceScore cluster: it scores articles and holds part of the shared story index; the ledger is kept in PostgreSQL.") { postgres, port, gatewayPort, advertise, deep };
+        silo.SetAction((result, token) => RunAsync(result.GetValue(postgres)!, result.GetValue(port), result.GetValue(gatewayPort), result.GetValue(advertise)!, result.GetValue(deep), io, token));
         return silo;
     }
 
-    private static async Task<int> RunAsync(string connection, int port, int gatewayPort, string advertise, CommandContext io, CancellationToken token)
+    private static async Task<int> RunAsync(string connection, int port, int gatewayPort, string advertise, bool deep, CommandContext io, CancellationToken token)
     {
         if (!IPAddress.TryParse(advertise, out var address))
         {
@@ -45,7 +46,7 @@ internal static class SiloCommand
 
         var builder = Host.CreateApplicationBuilder();
         builder.Logging.ToStandardError(LogLevel.Warning);
-        builder.UseOrleans(silo => silo.UseSourceScorePostgres(connection).ConfigureEndpoints(address, port, gatewayPort, listenOnAnyHostAddress: false));
+        builder.UseOrleans(silo => silo.UseSourceScorePostgres(connection, o => o.CreateScorer = deep ? ScoringRun.CreateDeepScorer : null).ConfigureEndpoints(address, port, gatewayPort, listenOnAnyHostAddress: false));
         using var host = builder.Build();
         try
         {
@@ -57,7 +58,7 @@ internal static class SiloCommand
             return CliApp.UsageOrInputError;
         }
 
-        await io.Stderr.WriteLineAsync($"sourcescore: silo up at {address}:{port}, gateway {gatewayPort}, cluster kept {ClusterDatabase.Describe(connection)}; Ctrl-C or SIGTERM stops it").ConfigureAwait(false);
+        await io.Stderr.WriteLineAsync($"sourcescore: silo up at {address}:{port}, gateway {gatewayPort}, cluster kept {ClusterDatabase.Describe(connection)}{(deep ? ", deep tier" : "")}; Ctrl-C or SIGTERM stops it").ConfigureAwait(false);
         try
         {
             await Task.Delay(Timeout.Infinite, token).ConfigureAwait(false);
