@@ -35,8 +35,9 @@ internal static class ClusterScoringRun
             // In order, sent and written: articles whose calls are in flight (at most the window), and after them ones
             // scored but not yet written because an earlier one is still in flight (at most ReorderFactor windows in
             // all), so a long article on one silo does not leave the others idle.
+            // Not disposed: calls still in flight when the run stops release it after (it holds no wait handle).
             var pending = new Queue<Task<Outcome>>();
-            using var inFlight = new SemaphoreSlim(window);
+            var inFlight = new SemaphoreSlim(window);
             int sent = 0, unreadable = 0;
             try
             {
