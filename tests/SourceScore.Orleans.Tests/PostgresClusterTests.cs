@@ -8,6 +8,19 @@ public sealed class PostgresClusterTests
 {
     private static string[] Seeds => [.. Directory.GetFiles(TestPaths.SeedsRoot, "*.txt").OrderBy(p => p, StringComparer.Ordinal)];
 
+    /// <summary>The seeds as one feed, each from its own source, an hour apart (names of this run: the ledger in PostgreSQL outlives the test).</summary>
+    private static void WriteSeedFeed(string feed, string run)
+    {
+        var start = new DateTimeOffset(2026, 11, 2, 6, 0, 0, TimeSpan.Zero);
+        File.WriteAllLines(feed, Seeds.Select((p, i) => new JsonObject
+        {
+            ["id"] = $"{run}/{i}",
+            ["source"] = $"s{i}.{run}.example",
+            ["published"] = start.AddHours(i).ToString("O"),
+            ["text"] = File.ReadAllText(p),
+        }.ToJsonString()));
+    }
+
     [Fact]
     public async Task Two_silos_score_the_seeds_as_the_local_tool_does_and_share_one_ledger()
     {
@@ -22,14 +35,7 @@ public sealed class PostgresClusterTests
         string run = Guid.NewGuid().ToString("N");
         string feed = Path.Combine(Path.GetTempPath(), $"sourcescore-cluster-{Guid.NewGuid():N}.jsonl");
         string ledger = Path.ChangeExtension(feed, ".db");
-        var start = new DateTimeOffset(2026, 11, 2, 6, 0, 0, TimeSpan.Zero);
-        File.WriteAllLines(feed, Seeds.Select((p, i) => new JsonObject
-        {
-            ["id"] = $"{run}/{i}",
-            ["source"] = $"s{i}.{run}.example",
-            ["published"] = start.AddHours(i).ToString("O"),
-            ["text"] = File.ReadAllText(p),
-        }.ToJsonString()));
+        WriteSeedFeed(feed, run);
         try
         {
             var local = await PostgresCluster.RunToolAsync("score", "--ledger", ledger, feed);
@@ -72,8 +78,7 @@ public sealed class PostgresClusterTests
         string run = Guid.NewGuid().ToString("N");
         string feed = Path.Combine(Path.GetTempPath(), $"sourcescore-cluster-{run}.jsonl");
         string ledger = Path.ChangeExtension(feed, ".db");
-        var start = new DateTimeOffset(2026, 11, 2, 6, 0, 0, TimeSpan.Zero);
-        File.WriteAllLines(feed, Seeds.Select((p, i) => new JsonObject { ["id"] = $"{run}/{i}", ["source"] = $"s{i}.{run}.example", ["published"] = start.AddHours(i).ToString("O"), ["text"] = File.ReadAllText(p) }.ToJsonString()));
+        WriteSeedFeed(feed, run);
         try
         {
             var local = await PostgresCluster.RunToolAsync("score", "--deep", "--ledger", ledger, feed);
